@@ -1,0 +1,42 @@
+package io.troubleshooter.content;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One language version of one article. {@code version} orders versions of the same article;
+ * {@code pairedLocale} names the other language carried by the same file, when it carries two
+ * (a machine translation with its English original side by side).
+ */
+public record Article(String id, String locale, String title, LocalDate date, String path,
+                      Map<String, String> metadata, List<Section> sections, List<Problem> problems,
+                      String pairedLocale) {
+
+    public String version() {
+        return date == null ? "undated" : date.toString();
+    }
+
+    public Optional<Section> section(String anchor) {
+        return sections.stream().filter(s -> s.anchor().equals(anchor)).findFirst();
+    }
+
+    /** The sections below {@code parent} up to the next heading of the same or a higher level. */
+    public List<Section> subtree(Section parent) {
+        int start = sections.indexOf(parent);
+        if (start < 0) {
+            return List.of();
+        }
+        int end = start + 1;
+        while (end < sections.size() && sections.get(end).level() > parent.level()) {
+            end++;
+        }
+        return sections.subList(start + 1, end);
+    }
+
+    public String language() {
+        int dash = locale.indexOf('-');
+        return (dash < 0 ? locale : locale.substring(0, dash)).toLowerCase();
+    }
+}

@@ -1,0 +1,98 @@
+package io.troubleshooter.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one file into its article versions: one, or two when a machine translation carries its
+ * English original in {@code sxs-lookup} spans. Never throws on bad input; problems say what was wrong.
+ */
+public final class ArticleReader {
+
+    /** What the content manifest says about a file; any field may be null. */
+    public record Hints(String articleId, String locale, java.time.LocalDate date) {
+        public static final Hints NONE = new Hints(null, null, null);
+    }
+
+    public record Result(List<Article> articles, List<Problem> problems) { }
+
+    private ArticleReader() {
+    }
+
+    public static Result read(ContentFiles files, String relative, byte[] bytes, Hints hints) {
+        String path = files.describe(relative);
+        var problems = new ArrayList<Problem>();
+        try {
+            SourceText.Decoded decoded = SourceText.decode(path, bytes);
+            problems.addAll(decoded.problems());
+            if (!decoded.usable()) {
+                return new Result(List.of(), problems);
+            }
+            FrontMatter meta = FrontMatter.read(decoded.text());
+            if (!meta.present()) {
+                problems.add(Problem.warning(path, 1, "No front matter: title, date and locale are guessed."));
+            }
+            String locale = first(hints.locale(), meta.locale(), Locales.fromName(relative), "en-US");
+            String id = first(hints.articleId(), idFromName(relative));
+            var date = hints.date() != null ? hints.date() : meta.date();
+            var articles = new ArrayList<Article>();
+            boolean paired = DocfxText.hasOriginal(meta.body());
+            articles.add(version(files, path, id, locale, date, meta, DocfxText.Variant.TRANSLATION,
+                    paired ? "en-US" : null, problems));
+            if (paired && !locale.startsWith("en")) {
+                articles.add(version(files, path, id, "en-US", date, meta, DocfxText.Variant.ORIGINAL, locale,
+                        new ArrayList<>()));
+            }
+            return new Result(List.copyOf(articles), problems);
+        } catch (RuntimeException e) {
+            problems.add(Problem.error(path, 1, "The article could not be read: " + e));
+            return new Result(List.of(), problems);
+        }
+    }
+
+    private static Article version(ContentFiles files, String path, String id, String locale, java.time.LocalDate date,
+                                   FrontMatter meta, DocfxText.Variant variant, String pairedLocale, List<Problem> problems) {
+        String text = DocfxText.prepare(meta.body(), variant, path, problems);
+        var reader = new MarkdownReader(new Includes(files, locale, path, problems));
+        List<Section> sections = reader.readSections(text);
+        String title = sections.stream().filter(s -> s.level() == 1).findFirst().map(Section::title)
+                .orElse(cleanTitle(meta.get("title")));
+        if (title == null || title.isBlank()) {
+            title = id;
+        }
+        return new Article(id, locale, title, date, path, Map.copyOf(meta.values()), List.copyOf(sections),
+                List.copyOf(problems), pairedLocale);
+    }
+
+    private static String cleanTitle(String title) {
+        if (title == null) {
+            return null;
+        }
+        int bar = title.lastIndexOf(" | ");
+        return (bar > 0 ? title.substring(0, bar) : title).strip();
+    }
+
+    /** {@code es-ES/backup-azure-vms-troubleshoot.2021-06-02.md} and {@code ..._articles_backup_x.md} both give the article name. */
+    static String idFromName(String relative) {
+        String name = Path.of(relative).getFileName().toString();
+        name = name.replaceFirst("(?i)\\.(md|markdown|txt)$", "").replaceFirst("\\.\\d{4}-\\d{2}-\\d{2}$", "");
+        int articles = name.lastIndexOf("__articles_");
+        if (articles >= 0) {
+            name = name.substring(articles + "__articles_".length());
+            name = name.substring(name.lastIndexOf('_') + 1);
+        }
+        return name;
+    }
+
+    @SafeVarargs
+    private static <T> T first(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,161 @@
+package io.troubleshooter.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Repairs what DocFX localisation leaves in the Markdown before it is parsed, always keeping
+ * the number of lines so that problems point at the right line of the original file.
+ */
+public final class DocfxText {
+
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    private static final Pattern BPT_EPT = Pattern.compile("<(bpt|ept|ph|it)\\b[^>]*>(.*?)</\\1>|<(bpt|ept|ph|it)\\b[^>]*/>",
+            Pattern.DOTALL);
+    private static final Pattern SXS_PAIR = Pattern.compile(
+            "<span data-ttu-id=\"[^\"]*\">(.*?)</span>\\s?<span class=\"sxs-lookup\"><span data-stu-id=\"[^\"]*\">(.*?)</span></span>",
+            Pattern.DOTALL);
+    private static final Pattern TTU = Pattern.compile("<span data-ttu-id=\"[^\"]*\">(.*?)</span>", Pattern.DOTALL);
+    private static final Pattern SXS = Pattern.compile(
+            "<span class=\"sxs-lookup\"><span data-stu-id=\"[^\"]*\">(.*?)</span></span>", Pattern.DOTALL);
+    private static final Pattern TRIPLE_QUOTE = Pattern.compile("'''([^'\\n]+?)(?:'''|\\s*$)", Pattern.MULTILINE);
+    private static final Pattern FENCE = Pattern.compile("^\\s*(`{3,}|~{3,})(.*)$");
+    private static final Pattern ALERT_START = Pattern.compile("^\\s*>\\s*\\[(!|AZURE\\.)\\w+\\]");
+    private static final Pattern INDENTED_QUOTE = Pattern.compile("^\\s{4,}(>.*)$");
+
+    /** Which text to keep from a file that carries a translation and its original side by side. */
+    public enum Variant { TRANSLATION, ORIGINAL }
+
+    private DocfxText() {
+    }
+
+    public static boolean hasOriginal(String text) {
+        return text.contains("class=\"sxs-lookup\"");
+    }
+
+    public static String prepare(String text, Variant variant, String path, List<Problem> problems) {
+        String out = keepLines(COMMENT, text, m -> "");
+        out = keepLines(BPT_EPT, out, m -> m.group(2) == null ? "" : m.group(2));
+        if (hasOriginal(out)) {
+            int group = variant == Variant.ORIGINAL ? 2 : 1;
+            out = keepLines(SXS_PAIR, out, m -> m.group(group));
+            out = keepLines(TTU, out, m -> m.group(1));
+            out = keepLines(SXS, out, m -> variant == Variant.ORIGINAL ? m.group(1) : "");
+        }
+        out = repairQuoteFences(out, path, problems);
+        out = closeStrayFences(out, path, problems);
+        return liftIndentedAlertLines(out);
+    }
+
+    /** {@code '''service waagent start}: three apostrophes typed for a code span. */
+    private static String repairQuoteFences(String text, String path, List<Problem> problems) {
+        Matcher m = TRIPLE_QUOTE.matcher(text);
+        var sb = new StringBuilder();
+        while (m.find()) {
+            problems.add(Problem.warning(path, lineAt(text, m.start()),
+                    "''' used instead of a backtick code span; read as `" + m.group(1).strip() + "`."));
+            m.appendReplacement(sb, Matcher.quoteReplacement("`" + m.group(1).strip() + "`"));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /**
+     * A fence that is never closed would turn the rest of the article into one code block. Such a
+     * fence is dropped (its line left blank) and reported, so the rest reads as the author meant.
+     */
+    private static String closeStrayFences(String text, String path, List<Problem> problems) {
+        String[] lines = text.split("\n", -1);
+        int open = -1;
+        String openFence = null;
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = FENCE.matcher(lines[i]);
+            if (!m.matches()) {
+                continue;
+            }
+            String fence = m.group(1);
+            if (open < 0) {
+                if (fence.startsWith("`") && m.group(2).contains("`")) {
+                    continue;
+                }
+                open = i;
+                openFence = fence;
+            } else if (fence.charAt(0) == openFence.charAt(0) && fence.length() >= openFence.length()
+                    && m.group(2).isBlank()) {
+                open = -1;
+            }
+        }
+        if (open >= 0) {
+            problems.add(Problem.warning(path, open + 1,
+                    "Code fence " + openFence + " is never closed; it is ignored so the rest of the article stays readable."));
+            lines[open] = "";
+        }
+        return String.join("\n", lines);
+    }
+
+    /** {@code > [!NOTE]} followed by {@code     > text}: the indented line still belongs to the note. */
+    private static String liftIndentedAlertLines(String text) {
+        String[] lines = text.split("\n", -1);
+        boolean inAlert = false;
+        for (int i = 0; i < lines.length; i++) {
+            if (ALERT_START.matcher(lines[i]).find()) {
+                inAlert = true;
+                continue;
+            }
+            Matcher m = INDENTED_QUOTE.matcher(lines[i]);
+            if (inAlert && m.matches()) {
+                lines[i] = m.group(1);
+            } else if (!lines[i].stripLeading().startsWith(">")) {
+                inAlert = false;
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    static int lineAt(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static String keepLines(Pattern pattern, String text, java.util.function.Function<Matcher, String> replace) {
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        var sb = new StringBuilder(text.length());
+        int last = 0;
+        do {
+            sb.append(text, last, m.start());
+            String replacement = replace.apply(m);
+            sb.append(replacement);
+            int lost = count(m.group()) - count(replacement);
+            if (lost > 0) {
+                sb.append("\n".repeat(lost));
+            }
+            last = m.end();
+        } while (m.find());
+        sb.append(text, last, text.length());
+        return sb.toString();
+    }
+
+    private static int count(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static List<String> splitLines(String text) {
+        return new ArrayList<>(List.of(text.split("\n", -1)));
+    }
+}

@@ -1,0 +1,155 @@
+package io.troubleshooter.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The words articles use for "cause", "step", "error code" and so on, read from
+ * {@code i18n/terms_<language>.properties}: adding a language is adding a file. Articles mix
+ * languages (an untranslated half, an English heading), so matching uses every language's words.
+ */
+public final class Terms {
+
+    public enum Key { CAUSE, STEP, SOLUTION, ERROR_CODE, ERROR_MESSAGE, SYMPTOM, ERROR_DETAILS, ONE_OF, LOGS, NONE }
+
+    private static final Terms SHIPPED = loadShipped();
+
+    private final Map<Key, Set<String>> words;
+    private final Map<String, Set<String>> stopwords;
+    private final Map<Key, Pattern> patterns = new LinkedHashMap<>();
+
+    Terms(Map<String, Properties> byLanguage) {
+        var all = new LinkedHashMap<Key, Set<String>>();
+        var stops = new LinkedHashMap<String, Set<String>>();
+        for (var entry : byLanguage.entrySet()) {
+            Properties props = entry.getValue();
+            for (Key key : Key.values()) {
+                all.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(split(props.getProperty(propertyName(key))));
+            }
+            stops.put(entry.getKey(), new LinkedHashSet<>(split(props.getProperty("stopwords"))));
+        }
+        this.words = all;
+        this.stopwords = stops;
+        for (Key key : Key.values()) {
+            String alternatives = words.getOrDefault(key, Set.of()).stream()
+                    .sorted((a, b) -> b.length() - a.length())
+                    .map(Pattern::quote).collect(Collectors.joining("|"));
+            patterns.put(key, Pattern.compile(alternatives.isEmpty() ? "(?!)" : "(?:" + alternatives + ")",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+    }
+
+    public static Terms shipped() {
+        return SHIPPED;
+    }
+
+    /** A regex group matching any language's word for {@code key}. */
+    public String regex(Key key) {
+        return patterns.get(key).pattern();
+    }
+
+    public boolean contains(Key key, String text) {
+        return patterns.get(key).matcher(text).find();
+    }
+
+    public boolean is(Key key, String text) {
+        return patterns.get(key).matcher(text.strip()).matches();
+    }
+
+    public Set<String> languages() {
+        return stopwords.keySet();
+    }
+
+    public Set<String> stopwords(String language) {
+        return stopwords.getOrDefault(language, Set.of());
+    }
+
+    private static String propertyName(Key key) {
+        String[] parts = key.name().toLowerCase(Locale.ROOT).split("_");
+        var sb = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            sb.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+        }
+        return sb.toString();
+    }
+
+    private static List<String> split(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return Stream.of(value.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static Terms loadShipped() {
+        var byLanguage = new LinkedHashMap<String, Properties>();
+        for (String name : listTermFiles()) {
+            String language = name.substring("terms_".length(), name.length() - ".properties".length());
+            try (InputStream in = Terms.class.getClassLoader().getResourceAsStream("i18n/" + name)) {
+                if (in != null) {
+                    var props = new Properties();
+                    props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                    byLanguage.put(language, props);
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("i18n/" + name + " cannot be read", e);
+            }
+        }
+        if (byLanguage.isEmpty()) {
+            throw new IllegalStateException("No i18n/terms_*.properties on the classpath");
+        }
+        return new Terms(byLanguage);
+    }
+
+    /** Lists {@code i18n/terms_*.properties}, from a folder (tests, development) or from the jar. */
+    private static List<String> listTermFiles() {
+        URL known = Terms.class.getClassLoader().getResource("i18n/terms_en.properties");
+        if (known == null) {
+            return List.of();
+        }
+        try {
+            URI uri = known.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                return names(fs.getPath("/i18n"));
+            }
+            return names(Path.of(uri).getParent());
+        } catch (URISyntaxException | IOException e) {
+            return List.of("terms_en.properties", "terms_es.properties", "terms_pt.properties");
+        }
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            var out = new ArrayList<String>();
+            files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("terms_") && n.endsWith(".properties")).sorted().forEach(out::add);
+            return out;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.troubleshooter.guide;
+
+import io.troubleshooter.content.Article;
+import io.troubleshooter.content.ContentLoader;
+import io.troubleshooter.content.Problem;
+import io.troubleshooter.content.Terms;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every article and every error entry, with the versions of one error (languages, article versions)
+ * grouped by code, or by article and anchor when there is no code. Within a group, each language's
+ * newest version comes first; older versions stay reachable.
+ */
+public final class Catalog {
+
+    /** All versions of one error. */
+    public record Group(String key, List<ErrorEntry> versions) {
+
+        /** The newest version in {@code locale}'s language, if any. */
+        public Optional<ErrorEntry> best(String locale) {
+            String language = language(locale);
+            return versions.stream().filter(e -> e.locale().equals(locale)).findFirst()
+                    .or(() -> versions.stream().filter(e -> language(e.locale()).equals(language)).findFirst());
+        }
+
+        public ErrorEntry newest() {
+            return versions.stream().max(Comparator.comparing(ErrorEntry::articleVersion)).orElseThrow();
+        }
+    }
+
+    private final List<Article> articles;
+    private final Map<Article, List<ErrorEntry>> byArticle;
+    private final Map<String, Group> groups;
+    private final List<Problem> problems;
+
+    private Catalog(List<Article> articles, Map<Article, List<ErrorEntry>> byArticle, Map<String, Group> groups,
+                    List<Problem> problems) {
+        this.articles = articles;
+        this.byArticle = byArticle;
+        this.groups = groups;
+        this.problems = problems;
+    }
+
+    public static Catalog loadShipped() {
+        return build(ContentLoader.loadShipped(), Terms.shipped());
+    }
+
+    public static Catalog build(ContentLoader.Loaded loaded, Terms terms) {
+        var problems = new ArrayList<>(loaded.problems());
+        var byArticle = new IdentityHashMap<Article, List<ErrorEntry>>();
+        var grouped = new LinkedHashMap<String, List<ErrorEntry>>();
+        for (Article article : loaded.articles()) {
+            EntryExtractor.Extraction extraction = EntryExtractor.extract(article, terms);
+            problems.addAll(extraction.problems());
+            byArticle.put(article, extraction.entries());
+            for (ErrorEntry entry : extraction.entries()) {
+                String key = entry.key();
+                grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+            }
+        }
+        var groups = new LinkedHashMap<String, Group>();
+        Comparator<ErrorEntry> order = Comparator.comparing(ErrorEntry::locale)
+                .thenComparing(ErrorEntry::articleVersion, Comparator.reverseOrder());
+        grouped.forEach((key, list) -> groups.put(key, new Group(key, list.stream().sorted(order).toList())));
+        return new Catalog(List.copyOf(loaded.articles()), byArticle, groups, List.copyOf(problems));
+    }
+
+    public List<Article> articles() {
+        return articles;
+    }
+
+    public List<ErrorEntry> entries(Article article) {
+        return byArticle.getOrDefault(article, List.of());
+    }
+
+    public List<ErrorEntry> entries() {
+        return articles.stream().flatMap(a -> entries(a).stream()).toList();
+    }
+
+    public List<Group> groups() {
+        return List.copyOf(groups.values());
+    }
+
+    public Optional<Group> group(String key) {
+        return Optional.ofNullable(groups.get(key));
+    }
+
+    public Optional<Group> groupOf(ErrorEntry entry) {
+        return groups.values().stream().filter(g -> g.versions().contains(entry)).findFirst();
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    static String language(String locale) {
+        int dash = locale.indexOf('-');
+        return dash < 0 ? locale : locale.substring(0, dash);
+    }
+}

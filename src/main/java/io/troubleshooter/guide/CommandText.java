@@ -1,0 +1,148 @@
+package io.troubleshooter.guide;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Recognising, cleaning and classifying command text. */
+final class CommandText {
+
+    private static final Set<String> CMD_VERBS = Set.of("net", "sc", "reg", "msdtc", "vssadmin", "icacls", "msiexec",
+            "bcdedit", "netsh", "ipconfig", "wmic", "diskpart", "takeown", "cscript", "certutil", "schtasks", "tasklist",
+            "taskkill", "shutdown", "dism", "sfc", "chkdsk", "nslookup", "tracert", "winmgmt", "fltmc", "cmd", "powershell");
+    private static final Set<String> BASH_VERBS = Set.of("service", "systemctl", "ps", "sudo", "cat", "apt-get", "apt",
+            "yum", "zypper", "waagent", "grep", "tail", "ls", "mount", "umount", "fsck", "curl", "wget", "chmod", "chown",
+            "rpm", "dpkg", "python", "pip", "sed", "lsblk", "df", "journalctl", "iptables", "blkid", "xfs_repair");
+    private static final Set<String> READ_ONLY = Set.of("vssadmin list", "reg query", "sc query", "sc qc", "ipconfig",
+            "nslookup", "tracert", "tasklist", "ps", "cat", "grep", "tail", "ls", "df", "lsblk", "blkid", "journalctl",
+            "dpkg -l", "rpm -q", "systemctl status", "netsh show", "certutil -store");
+    private static final Pattern CMDLET = Pattern.compile("^[A-Z][a-z]+-[A-Z][A-Za-z]+\\b");
+    private static final Pattern PS_ASSIGN = Pattern.compile("^\\$\\w+\\s*=");
+    private static final Pattern PROMPT = Pattern.compile("^(?:PS )?[A-Za-z]:\\\\[^>\\n]*>\\s*|^[$#]\\s+|^>\\s+");
+    private static final Pattern ANGLE = Pattern.compile("<([A-Za-z][\\w -]*)>");
+    private static final Pattern BRACE = Pattern.compile("\\{([A-Za-z][\\w-]*)\\}");
+    private static final Pattern CAMEL = Pattern.compile("\\b([a-z]+(?:[A-Z][a-z]+)*(?:Name|Id|Path|Group|Account))\\b");
+    private static final Pattern PARAM_ECHO = Pattern.compile("-(\\w+)\\s+\"(\\w+)\"");
+    private static final Pattern ENV = Pattern.compile("%(\\w+)%");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF\\u00AD]");
+    private static final Pattern ODD_SPACE = Pattern.compile("[\\u00A0\\u2007\\u202F\\u2002-\\u2006\\u2008-\\u200A]");
+    private static final Pattern SMART = Pattern.compile("[\\u201C\\u201D\\u201E\\u201F\\u2033\\u2018\\u2019\\u201A\\u201B\\u2032]");
+
+    private CommandText() {
+    }
+
+    /** Which shell a single line belongs to, or null when it does not start like a command. */
+    static Command.Shell shellOf(String line) {
+        String s = line.strip();
+        if (s.startsWith("[HKEY_") || s.startsWith("Windows Registry Editor")) {
+            return Command.Shell.REGISTRY;
+        }
+        if (CMDLET.matcher(s).find() || PS_ASSIGN.matcher(s).find()) {
+            return Command.Shell.POWERSHELL;
+        }
+        String verb = s.split("\\s+", 2)[0];
+        if (CMD_VERBS.contains(verb.toLowerCase(Locale.ROOT).replaceFirst("\\.exe$", ""))) {
+            return Command.Shell.CMD;
+        }
+        return BASH_VERBS.contains(verb) ? Command.Shell.BASH : null;
+    }
+
+    /** A line that starts with a known command and has at least one argument. */
+    static boolean looksLikeCommand(String text) {
+        String s = text.strip();
+        return shellOf(s) != null && (s.contains(" ") || s.contains("\n")) && s.length() <= 600;
+    }
+
+    record Cleaned(String text, List<String> flags) { }
+
+    static Cleaned clean(String raw) {
+        var flags = new ArrayList<String>();
+        String text = raw;
+        if (INVISIBLE.matcher(text).find()) {
+            flags.add("invisible characters removed");
+            text = INVISIBLE.matcher(text).replaceAll("");
+        }
+        if (ODD_SPACE.matcher(text).find()) {
+            flags.add("non-breaking spaces made plain");
+            text = ODD_SPACE.matcher(text).replaceAll(" ");
+        }
+        if (SMART.matcher(text).find()) {
+            flags.add("smart quotes made straight");
+            text = text.replaceAll("[\\u201C\\u201D\\u201E\\u201F\\u2033]", "\"").replaceAll("[\\u2018\\u2019\\u201A\\u201B\\u2032]", "'");
+        }
+        var lines = new ArrayList<String>();
+        boolean prompt = false;
+        for (String line : text.split("\n", -1)) {
+            Matcher m = PROMPT.matcher(line);
+            if (m.find() && m.end() < line.length()) {
+                prompt = true;
+                line = line.substring(m.end());
+            }
+            lines.add(line.stripTrailing());
+        }
+        if (prompt) {
+            flags.add("prompt removed");
+        }
+        return new Cleaned(String.join("\n", lines).strip(), List.copyOf(flags));
+    }
+
+    static List<Command.Placeholder> placeholders(String text, Command.Shell shell) {
+        Map<String, Command.Placeholder> found = new LinkedHashMap<>();
+        Matcher angle = ANGLE.matcher(text);
+        while (angle.find()) {
+            found.putIfAbsent(angle.group(1), new Command.Placeholder(angle.group(1), angle.group(), false));
+        }
+        Matcher brace = BRACE.matcher(text);
+        while (brace.find()) {
+            found.putIfAbsent(brace.group(1), new Command.Placeholder(brace.group(1), brace.group(), false));
+        }
+        Matcher echo = PARAM_ECHO.matcher(text);
+        while (echo.find()) {
+            if (echo.group(1).equalsIgnoreCase(echo.group(2))) {
+                found.putIfAbsent(echo.group(2), new Command.Placeholder(echo.group(2), echo.group(2), false));
+            }
+        }
+        if (shell != Command.Shell.REGISTRY) {
+            Matcher camel = CAMEL.matcher(text);
+            while (camel.find()) {
+                found.putIfAbsent(camel.group(1), new Command.Placeholder(camel.group(1), camel.group(1), false));
+            }
+        }
+        Matcher env = ENV.matcher(text);
+        while (env.find()) {
+            found.putIfAbsent(env.group(), new Command.Placeholder(env.group(1), env.group(), true));
+        }
+        return List.copyOf(found.values());
+    }
+
+    static boolean changesState(String text, Command.Shell shell) {
+        if (shell == Command.Shell.REGISTRY) {
+            return true;
+        }
+        if (shell == Command.Shell.TEXT) {
+            return false;
+        }
+        String s = text.strip().toLowerCase(Locale.ROOT).replaceFirst("^sudo\\s+", "");
+        if (shell == Command.Shell.POWERSHELL) {
+            return !(s.startsWith("get-") || s.startsWith("test-"));
+        }
+        String verb = s.split("\\s+", 2)[0].replaceFirst("\\.exe$", "");
+        if (verb.equals("icacls")) {
+            return s.matches(".*\\s/(grant|deny|remove|reset|setowner|restore|inheritance).*");
+        }
+        if (verb.equals("service") || verb.equals("systemctl")) {
+            return !s.contains("status");
+        }
+        for (String ro : READ_ONLY) {
+            if (s.equals(ro) || s.startsWith(ro + " ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

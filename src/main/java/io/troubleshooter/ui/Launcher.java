@@ -1,0 +1,24 @@
+package io.troubleshooter.ui;
+
+import io.troubleshooter.cli.Cli;
+import javafx.application.Application;
+
+/**
+ * Entry point of the jar and of the installed app.
+ *
+ * <p>Kept apart from {@link App}: a main class that extends {@code Application} refuses to start
+ * from a plain classpath jar ("JavaFX runtime components are missing"). With arguments the
+ * command-line tool runs instead of the window, and no JavaFX toolkit is started.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0) {
+            System.exit(Cli.run(args));
+        }
+        Application.launch(App.class, args);
+    }
+}
