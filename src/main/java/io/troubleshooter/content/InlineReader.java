@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
@@ -57,6 +58,8 @@ final class InlineReader {
             case Link l -> out.add(new Inline.Link(l.getUrl().unescape(), read(l)));
             case Image i -> out.add(new Inline.Image(i.getText().unescape(), i.getUrl().unescape()));
             case ImageRef i -> out.add(new Inline.Image(i.getText().unescape(), ""));
+            // DocFX has no reference definitions: [!NOTE] and [HKEY_LOCAL_MACHINE\...] are text, brackets included.
+            case LinkRef r -> out.add(new Inline.Text(r.getChars().toString()));
             case AutoLink a -> out.add(new Inline.Link(a.getText().toString(), List.of(new Inline.Text(a.getText().toString()))));
             case SoftLineBreak b -> out.add(new Inline.SoftBreak());
             case HardLineBreak b -> out.add(new Inline.LineBreak());

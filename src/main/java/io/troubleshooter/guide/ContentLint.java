@@ -51,7 +51,7 @@ public final class ContentLint {
         for (Command c : entry.commands()) {
             if (c.source() == Command.Source.BOLD) {
                 problems.add(Problem.warning(article.path(), c.line(),
-                        "Command only in bold prose, not in code: " + c.text()));
+                        "Command only in bold prose, not in code: " + c.text().replace("\n", " ⏎ ")));
             }
             for (String flag : c.flags()) {
                 boolean dangerous = flag.startsWith("invisible");
