@@ -1,0 +1,97 @@
+package io.troubleshooter.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The commands as a script or an author uses them. */
+class CliTest {
+
+    record Run(int exit, String out, String err) { }
+
+    static Run run(String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void inspectPrintsTheCatalogAsJson() throws IOException {
+        Run run = run("inspect", "--format", "json");
+        assertEquals(0, run.exit());
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        assertEquals(6, root.get("articles").size());
+        JsonNode article2018 = null;
+        for (JsonNode a : root.get("articles")) {
+            if ("2018-10-30".equals(a.get("date").asText())) {
+                article2018 = a;
+            }
+        }
+        JsonNode first = article2018.get("errors").get(0);
+        for (String field : new String[]{"codes", "numericIds", "message", "anchor", "causes", "commands", "tree"}) {
+            assertTrue(first.has(field), field);
+        }
+        assertEquals("UserErrorGuestAgentStatusUnavailable", first.get("codes").get(0).asText());
+        assertTrue(first.get("tree").get("nodes").size() > 5);
+        assertTrue(first.get("causes").get(0).has("steps"));
+        assertTrue(root.get("problems").isArray());
+    }
+
+    @Test
+    void inspectAsTextSummarisesTheShippedContent() {
+        Run run = run("inspect");
+        assertTrue(run.out().contains("35 distinct error codes"), run.out());
+    }
+
+    @Test
+    void lintPassesOnTheShippedContentAndNamesFileAndLine() {
+        Run run = run("lint");
+        assertEquals(0, run.exit(), run.out());
+        assertTrue(run.out().contains(".2016-10-18.md:77: warning: Code fence"), run.out());
+        assertTrue(run.out().contains("Command only in bold prose, not in code: net start COMSysApp"));
+        assertTrue(run.out().contains("Untranslated paragraph"));
+    }
+
+    @Test
+    void lintFailsWhenAnythingIsAnError(@TempDir Path dir) throws IOException {
+        Files.write(dir.resolve("broken.md"), new byte[0]);
+        Files.writeString(dir.resolve("ok.md"), "# Fine\n\nSee [there](#nowhere).\n");
+        Run run = run("lint", dir.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.out().contains("broken.md:1: error: The file is empty."), run.out());
+        assertTrue(run.out().contains("ok.md:3: warning: Link #nowhere points to no anchor"), run.out());
+    }
+
+    @Test
+    void badUsageExitsWithTwoAndSaysWhy() {
+        Run run = run("inspect", "--format", "xml");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("--format must be json or text"));
+        assertEquals(2, run("frobnicate").exit());
+    }
+
+    @Test
+    void theCorpusLoadsWithoutACrash() {
+        Path corpus = Path.of("..", "shared", "corpus");
+        Assumptions.assumeTrue(Files.isDirectory(corpus), "../shared/corpus is not beside the project");
+        Run inspect = run("inspect", corpus.toString(), "--format", "json");
+        assertEquals(0, inspect.exit());
+        assertTrue(inspect.out().contains("\"articles\""));
+        Run lint = run("lint", corpus.toString());
+        assertTrue(lint.exit() == 0 || lint.exit() == 1, lint.err());
+        assertTrue(lint.err().contains("in 39 articles"), lint.err());
+    }
+}
