@@ -1,16 +1,137 @@
 package io.troubleshooter.cli;
 
-import java.io.PrintStream;
-import java.util.List;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.troubleshooter.content.Article;
+import io.troubleshooter.content.ArticleReader;
+import io.troubleshooter.content.ContentFiles;
+import io.troubleshooter.content.ContentLoader;
+import io.troubleshooter.content.MarkdownReader;
+import io.troubleshooter.content.SourceText;
+import io.troubleshooter.content.Terms;
+import io.troubleshooter.guide.EntryExtractor;
 
-/** {@code bench}: figures as one JSON object. */
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code bench}: figures as one JSON object, each beside a baseline measured in the same run.
+ * Loading is timed against flexmark parsing the same files alone; the synthetic corpora repeat
+ * the shipped articles 10 and 100 times to show that loading grows linearly.
+ */
 final class BenchCommand {
+
+    private static final int ROUNDS = 25;
 
     private BenchCommand() {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        out.println("{}");
-        return 0;
+        try {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(measure(err)));
+            return 0;
+        } catch (IOException e) {
+            err.println("bench failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    static Map<String, Object> measure(PrintStream log) throws IOException {
+        List<byte[]> files = shippedFiles();
+        var result = new LinkedHashMap<String, Object>();
+        result.put("machine", Map.of("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+                "cpus", Runtime.getRuntime().availableProcessors(), "java", System.getProperty("java.version")));
+        for (int i = 0; i < ROUNDS; i++) {
+            parseOnly(files);
+            load(files, 1);
+        }
+        double[] baseline = new double[ROUNDS];
+        double[] load = new double[ROUNDS];
+        for (int i = 0; i < ROUNDS; i++) {
+            baseline[i] = parseOnly(files);
+            load[i] = load(files, 1);
+        }
+        double loadMs = median(load);
+        double baselineMs = median(baseline);
+        result.put("load_ms", round(loadMs));
+        result.put("load_baseline_ms", round(baselineMs));
+        result.put("load_ratio", round(loadMs / baselineMs));
+        var scale = new LinkedHashMap<String, Object>();
+        for (int multiple : new int[]{1, 10, 100}) {
+            int rounds = multiple >= 100 ? 3 : 7;
+            double[] times = new double[rounds];
+            for (int i = 0; i < rounds; i++) {
+                times[i] = load(files, multiple);
+            }
+            scale.put(String.valueOf(multiple), round(median(times)));
+            log.println("bench: " + multiple + "x corpus loaded");
+        }
+        result.put("scale", scale);
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        var kept = ContentLoader.loadShipped();
+        result.put("heap_mb", round((rt.totalMemory() - rt.freeMemory()) / 1024.0 / 1024.0));
+        result.put("articles", kept.articles().size());
+        return result;
+    }
+
+    private static double parseOnly(List<byte[]> files) {
+        long start = System.nanoTime();
+        for (byte[] bytes : files) {
+            MarkdownReader.parseOnly(SourceText.decode("bench", bytes).text());
+        }
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    /** The app's start-up work: read every file into articles and every article into error entries. */
+    private static double load(List<byte[]> files, int multiple) {
+        ContentFiles none = ContentFiles.directory(java.nio.file.Path.of("/nonexistent-bench-includes"));
+        Terms terms = Terms.shipped();
+        long start = System.nanoTime();
+        int entries = 0;
+        for (int copy = 0; copy < multiple; copy++) {
+            for (int i = 0; i < files.size(); i++) {
+                ArticleReader.Result read = ArticleReader.read(none, "bench-" + copy + "-" + i + ".md", files.get(i),
+                        ArticleReader.Hints.NONE);
+                for (Article article : read.articles()) {
+                    entries += EntryExtractor.extract(article, terms).entries().size();
+                }
+            }
+        }
+        if (entries == 0) {
+            throw new IllegalStateException("the benchmark read no error entries");
+        }
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static List<byte[]> shippedFiles() throws IOException {
+        var mapper = new ObjectMapper();
+        var out = new ArrayList<byte[]>();
+        ClassLoader loader = BenchCommand.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream("content/" + ContentLoader.MANIFEST)) {
+            var manifest = mapper.readValue(in, ContentLoader.Manifest.class);
+            for (var entry : manifest.articles()) {
+                try (InputStream file = loader.getResourceAsStream("content/" + entry.file())) {
+                    out.add(file.readAllBytes());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
     }
 }

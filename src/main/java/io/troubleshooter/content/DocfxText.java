@@ -14,9 +14,6 @@ public final class DocfxText {
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Pattern BPT_EPT = Pattern.compile("<(bpt|ept|ph|it)\\b[^>]*>(.*?)</\\1>|<(bpt|ept|ph|it)\\b[^>]*/>",
             Pattern.DOTALL);
-    private static final Pattern SXS_PAIR = Pattern.compile(
-            "<span data-ttu-id=\"[^\"]*\">(.*?)</span>\\s?<span class=\"sxs-lookup\"><span data-stu-id=\"[^\"]*\">(.*?)</span></span>",
-            Pattern.DOTALL);
     private static final Pattern TTU = Pattern.compile("<span data-ttu-id=\"[^\"]*\">(.*?)</span>", Pattern.DOTALL);
     private static final Pattern SXS = Pattern.compile(
             "<span class=\"sxs-lookup\"><span data-stu-id=\"[^\"]*\">(.*?)</span></span>", Pattern.DOTALL);
@@ -36,15 +33,18 @@ public final class DocfxText {
     }
 
     public static String prepare(String text, Variant variant, String path, List<Problem> problems) {
-        String out = keepLines(COMMENT, text, m -> "");
-        out = keepLines(BPT_EPT, out, m -> m.group(2) == null ? "" : m.group(2));
+        String out = text.contains("<!--") ? keepLines(COMMENT, text, m -> "") : text;
+        if (out.contains("<bpt") || out.contains("<ept") || out.contains("<ph") || out.contains("<it")) {
+            out = keepLines(BPT_EPT, out, m -> m.group(2) == null ? "" : m.group(2));
+        }
         if (hasOriginal(out)) {
-            int group = variant == Variant.ORIGINAL ? 2 : 1;
-            out = keepLines(SXS_PAIR, out, m -> m.group(group));
+            out = SideBySide.keep(out, variant == Variant.ORIGINAL);
             out = keepLines(TTU, out, m -> m.group(1));
             out = keepLines(SXS, out, m -> variant == Variant.ORIGINAL ? m.group(1) : "");
         }
-        out = repairQuoteFences(out, path, problems);
+        if (out.contains("'''")) {
+            out = repairQuoteFences(out, path, problems);
+        }
         out = closeStrayFences(out, path, problems);
         return liftIndentedAlertLines(out);
     }

@@ -32,7 +32,15 @@ public sealed interface Inline {
     static String plain(List<Inline> inlines) {
         var sb = new StringBuilder();
         appendPlain(inlines, sb);
-        return sb.toString().replaceAll("[ \\t]+", " ").strip();
+        var out = new StringBuilder(sb.length());
+        for (int i = 0; i < sb.length(); i++) {
+            char c = sb.charAt(i);
+            boolean blank = c == ' ' || c == '\t';
+            if (!blank || out.isEmpty() || out.charAt(out.length() - 1) != ' ') {
+                out.append(blank ? ' ' : c);
+            }
+        }
+        return out.toString().strip();
     }
 
     private static void appendPlain(List<Inline> inlines, StringBuilder sb) {

@@ -28,6 +28,12 @@ final class InlineReader {
 
     private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9]*)[^>]*>");
 
+    private final MarkdownReader lines;
+
+    InlineReader(MarkdownReader lines) {
+        this.lines = lines;
+    }
+
     List<Inline> read(Node parent) {
         var out = new ArrayList<Inline>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
@@ -52,8 +58,8 @@ final class InlineReader {
         switch (n) {
             case Text t -> out.add(new Inline.Text(t.getChars().unescape()));
             case TextBase t -> out.addAll(read(t));
-            case Code c -> out.add(new Inline.Code(c.getText().toString().strip(), MarkdownReader.line(c)));
-            case StrongEmphasis s -> out.add(new Inline.Strong(read(s), MarkdownReader.line(s)));
+            case Code c -> out.add(new Inline.Code(c.getText().toString().strip(), lines.line(c)));
+            case StrongEmphasis s -> out.add(new Inline.Strong(read(s), lines.line(s)));
             case Emphasis e -> out.add(new Inline.Emphasis(read(e)));
             case Link l -> out.add(new Inline.Link(l.getUrl().unescape(), read(l)));
             case Image i -> out.add(new Inline.Image(i.getText().unescape(), i.getUrl().unescape()));

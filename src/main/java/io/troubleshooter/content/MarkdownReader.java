@@ -42,7 +42,9 @@ public final class MarkdownReader {
     }
 
     private final Includes includes;
-    private final InlineReader inlines = new InlineReader();
+    private final InlineReader inlines = new InlineReader(this);
+    /** Offsets where lines start: flexmark's own line lookup counts from the top every time. */
+    private int[] lineStarts = {0};
 
     public MarkdownReader(Includes includes) {
         this.includes = includes;
@@ -63,6 +65,7 @@ public final class MarkdownReader {
     }
 
     public List<Section> readSections(String markdown) {
+        lineStarts = lineStarts(markdown);
         Document document = PARSER.parse(markdown);
         var sections = new ArrayList<Section>();
         var current = new ArrayList<Block>();
@@ -185,8 +188,26 @@ public final class MarkdownReader {
         return null;
     }
 
-    static int line(Node node) {
-        return node.getStartLineNumber() + 1;
+    int line(Node node) {
+        int at = java.util.Arrays.binarySearch(lineStarts, node.getStartOffset());
+        return (at >= 0 ? at : -at - 2) + 1;
+    }
+
+    private static int[] lineStarts(String text) {
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        int[] starts = new int[count];
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts[line++] = i + 1;
+            }
+        }
+        return starts;
     }
 
     private static String stripFinalNewline(String code) {

@@ -126,13 +126,18 @@ public final class CommandExtractor {
     /** Registry snippets written as text, and resource names such as AzureBackupRG_`<Geo>`_`<number>`. */
     private static void nameOrRegistry(List<Inline> inlines, int line, Map<String, Command> found) {
         String marked = marked(inlines);
+        boolean registry = marked.contains("[HKEY_");
+        boolean name = marked.indexOf(OPEN) >= 0;
+        if (!registry && !name) {
+            return;
+        }
         Matcher reg = REGISTRY.matcher(marked);
         while (reg.find()) {
             add(reg.group(), Command.Shell.REGISTRY, Command.Source.PROSE, line, found);
         }
-        Matcher name = NAME_PATTERN.matcher(marked);
-        while (name.find()) {
-            String text = name.group().replace(String.valueOf(OPEN), "").replace(String.valueOf(CLOSE), "");
+        Matcher names = NAME_PATTERN.matcher(marked);
+        while (names.find()) {
+            String text = names.group().replace(String.valueOf(OPEN), "").replace(String.valueOf(CLOSE), "");
             add(text, Command.Shell.TEXT, Command.Source.PROSE, line, found);
         }
     }

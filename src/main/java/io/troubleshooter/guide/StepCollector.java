@@ -58,7 +58,8 @@ final class StepCollector {
     void collect(List<Block> blocks, boolean tocAfterOneOf) {
         Block previous = null;
         for (Block block : blocks) {
-            boolean afterOneOf = previous instanceof Block.Paragraph p && terms.contains(Terms.Key.ONE_OF, p.text());
+            boolean afterOneOf = tocAfterOneOf && block instanceof Block.ListBlock
+                    && previous instanceof Block.Paragraph p && terms.contains(Terms.Key.ONE_OF, p.text());
             switch (block) {
                 case Block.ListBlock list when tocAfterOneOf && afterOneOf -> prose.add(list);
                 case Block.ListBlock list -> list.items().forEach(this::item);
