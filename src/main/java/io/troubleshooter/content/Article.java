@@ -24,7 +24,7 @@ public record Article(String id, String locale, String title, LocalDate date, St
 
     /** The sections below {@code parent} up to the next heading of the same or a higher level. */
     public List<Section> subtree(Section parent) {
-        int start = sections.indexOf(parent);
+        int start = indexOf(parent);
         if (start < 0) {
             return List.of();
         }
@@ -33,6 +33,16 @@ public record Article(String id, String locale, String title, LocalDate date, St
             end++;
         }
         return sections.subList(start + 1, end);
+    }
+
+    /** Position of a section of this article; by identity, as two sections may read the same. */
+    public int indexOf(Section section) {
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i) == section) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public String language() {

@@ -93,7 +93,7 @@ public final class Catalog {
     }
 
     public Optional<Group> groupOf(ErrorEntry entry) {
-        return groups.values().stream().filter(g -> g.versions().contains(entry)).findFirst();
+        return Optional.ofNullable(groups.get(entry.key())).filter(g -> g.versions().stream().anyMatch(v -> v == entry));
     }
 
     public List<Problem> problems() {

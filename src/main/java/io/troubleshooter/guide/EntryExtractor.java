@@ -311,7 +311,7 @@ public final class EntryExtractor {
     private List<Cause> siblingCauses(Section symptom) {
         var out = new ArrayList<Cause>();
         List<Section> all = article.sections();
-        for (int i = all.indexOf(symptom) + 1; i < all.size(); i++) {
+        for (int i = article.indexOf(symptom) + 1; i < all.size(); i++) {
             Section s = all.get(i);
             if (s.level() < symptom.level()) {
                 break;
