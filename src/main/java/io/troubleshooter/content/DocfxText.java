@@ -1,6 +1,5 @@
 package io.troubleshooter.content;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -153,9 +152,5 @@ public final class DocfxText {
             }
         }
         return n;
-    }
-
-    static List<String> splitLines(String text) {
-        return new ArrayList<>(List.of(text.split("\n", -1)));
     }
 }

@@ -1,6 +1,5 @@
 package io.troubleshooter.guide;
 
-import io.troubleshooter.content.Block;
 import io.troubleshooter.content.Inline;
 
 import java.util.ArrayList;
@@ -36,10 +35,6 @@ final class Lines {
             lines.add(List.copyOf(current));
         }
         return lines;
-    }
-
-    static List<String> texts(Block.Paragraph p) {
-        return of(p.inlines()).stream().map(Inline::plain).filter(s -> !s.isBlank()).toList();
     }
 
     /** The first link in the line, looking inside bold and italics. */
