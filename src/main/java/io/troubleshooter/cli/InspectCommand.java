@@ -123,7 +123,7 @@ final class InspectCommand {
         m.put("source", c.source().name().toLowerCase());
         m.put("line", c.line());
         if (!c.flags().isEmpty()) {
-            m.put("flags", c.flags());
+            m.put("flags", c.flags().stream().map(Command.Flag::description).toList());
         }
         return m;
     }

@@ -7,7 +7,7 @@ import java.util.List;
  * already removed ({@code flags} says which were), placeholders still in place.
  */
 public record Command(String text, Shell shell, List<Placeholder> placeholders, boolean changesState,
-                      Source source, int line, List<String> flags) {
+                      Source source, int line, List<Flag> flags) {
 
     public enum Shell {
         CMD("cmd"), POWERSHELL("PowerShell"), BASH("bash"), REGISTRY(".reg"), TEXT("text");
@@ -20,6 +20,32 @@ public record Command(String text, Shell shell, List<Placeholder> placeholders, 
 
         public String label() {
             return label;
+        }
+    }
+
+    /** What cleaning the article's text took; each is shown on the command so the engineer knows. */
+    public enum Flag {
+        INVISIBLE("invisible characters removed", "invisible characters"),
+        ODD_SPACES("non-breaking spaces made plain", "non-breaking spaces"),
+        SMART_QUOTES("smart quotes made straight", "smart quotes"),
+        PROMPT("prompt removed", "a prompt");
+
+        private final String description;
+        private final String found;
+
+        Flag(String description, String found) {
+            this.description = description;
+            this.found = found;
+        }
+
+        /** What was done, in English, for the command-line tools. */
+        public String description() {
+            return description;
+        }
+
+        /** What the article had, in English, for the command-line tools. */
+        public String found() {
+            return found;
         }
     }
 

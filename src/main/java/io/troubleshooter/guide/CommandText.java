@@ -58,21 +58,21 @@ final class CommandText {
         return shellOf(s) != null && (s.contains(" ") || s.contains("\n")) && s.length() <= 600;
     }
 
-    record Cleaned(String text, List<String> flags) { }
+    record Cleaned(String text, List<Command.Flag> flags) { }
 
     static Cleaned clean(String raw) {
-        var flags = new ArrayList<String>();
+        var flags = new ArrayList<Command.Flag>();
         String text = raw;
         if (INVISIBLE.matcher(text).find()) {
-            flags.add("invisible characters removed");
+            flags.add(Command.Flag.INVISIBLE);
             text = INVISIBLE.matcher(text).replaceAll("");
         }
         if (ODD_SPACE.matcher(text).find()) {
-            flags.add("non-breaking spaces made plain");
+            flags.add(Command.Flag.ODD_SPACES);
             text = ODD_SPACE.matcher(text).replaceAll(" ");
         }
         if (SMART.matcher(text).find()) {
-            flags.add("smart quotes made straight");
+            flags.add(Command.Flag.SMART_QUOTES);
             text = text.replaceAll("[\\u201C\\u201D\\u201E\\u201F\\u2033]", "\"").replaceAll("[\\u2018\\u2019\\u201A\\u201B\\u2032]", "'");
         }
         var lines = new ArrayList<String>();
@@ -86,7 +86,7 @@ final class CommandText {
             lines.add(line.stripTrailing());
         }
         if (prompt) {
-            flags.add("prompt removed");
+            flags.add(Command.Flag.PROMPT);
         }
         return new Cleaned(String.join("\n", lines).strip(), List.copyOf(flags));
     }

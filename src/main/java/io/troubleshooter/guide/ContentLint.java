@@ -53,10 +53,10 @@ public final class ContentLint {
                 problems.add(Problem.warning(article.path(), c.line(),
                         "Command only in bold prose, not in code: " + c.text().replace("\n", " ⏎ ")));
             }
-            for (String flag : c.flags()) {
-                boolean dangerous = flag.startsWith("invisible");
-                String message = "Command \"" + c.text() + "\" had " + flag.replace(" removed", "").replace(" made straight", "")
-                        .replace(" made plain", "") + " in the article (" + flag + " when copied).";
+            for (Command.Flag flag : c.flags()) {
+                boolean dangerous = flag == Command.Flag.INVISIBLE;
+                String message = "Command \"" + c.text() + "\" had " + flag.found() + " in the article ("
+                        + flag.description() + " when copied).";
                 problems.add(dangerous ? Problem.error(article.path(), c.line(), message)
                         : Problem.warning(article.path(), c.line(), message));
             }

@@ -1,0 +1,19 @@
+package io.troubleshooter.ui.command;
+
+import io.troubleshooter.content.Block;
+import io.troubleshooter.guide.Command;
+import io.troubleshooter.ui.i18n.I18n;
+
+import java.util.List;
+
+/** What every command card on screen shares: the language, the placeholder values, the copy actions. */
+public record CommandContext(I18n i18n, PlaceholderValues values, CommandActions actions) {
+
+    public CommandView view(Command command, List<Block.Alert> warnings) {
+        return new CommandView(new CommandViewModel(command, values), warnings, this);
+    }
+
+    public CommandView view(Command command) {
+        return view(command, List.of());
+    }
+}
