@@ -1,0 +1,50 @@
+package io.troubleshooter.ui;
+
+import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.ui.i18n.I18n;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** Above the three views: the error open, its message, and which article and language it comes from. */
+final class EntryHeader extends VBox {
+
+    private final Label code = new Label();
+    private final Label message = new Label();
+    private final Label source = new Label();
+    private final Label language = new Label();
+
+    EntryHeader(MainViewModel model, I18n i18n) {
+        super(2);
+        getStyleClass().add("entry-header");
+        code.setId("entry-code");
+        code.getStyleClass().addAll("title-2", "entry-header-code");
+        code.setWrapText(true);
+        message.setId("entry-message");
+        message.getStyleClass().add("entry-header-message");
+        message.setWrapText(true);
+        source.getStyleClass().add("entry-header-source");
+        language.getStyleClass().add("lang-badge");
+        language.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().addAll(code, message, new HBox(8, language, source));
+        model.browse().selectedProperty().addListener((obs, old, now) -> show(now, model, i18n));
+        i18n.localeProperty().addListener((obs, old, now) -> show(model.browse().selectedProperty().get(), model, i18n));
+        show(null, model, i18n);
+    }
+
+    private void show(ErrorEntry entry, MainViewModel model, I18n i18n) {
+        setVisible(entry != null);
+        setManaged(entry != null);
+        if (entry == null) {
+            return;
+        }
+        String heading = entry.codes().isEmpty() ? entry.title() : String.join(" / ", entry.codes());
+        code.setText(heading);
+        String text = entry.message();
+        message.setText(text == null || text.equals(heading) ? "" : text);
+        message.setManaged(!message.getText().isEmpty());
+        language.setText(entry.locale());
+        source.textProperty().bind(i18n.text("entry.source", model.browse().articleTitle(entry), entry.articleVersion()));
+    }
+}

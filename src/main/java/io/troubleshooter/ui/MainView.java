@@ -1,0 +1,143 @@
+package io.troubleshooter.ui;
+
+import io.troubleshooter.ui.article.BlockRenderer;
+import io.troubleshooter.ui.browse.BrowseView;
+import io.troubleshooter.ui.command.CommandActions;
+import io.troubleshooter.ui.command.CommandContext;
+import io.troubleshooter.ui.guide.GuideView;
+import io.troubleshooter.ui.i18n.I18n;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The main window: the error list on the left, the error open in the centre as Guide, Flowchart and Article. */
+public final class MainView extends StackPane {
+
+    private final MainViewModel model;
+    private final I18n i18n;
+    private final BrowseView browse;
+    private final GuideView guide;
+    private final TabPane tabs = new TabPane();
+    private final Tab guideTab = new Tab();
+    private final Tab flowTab = new Tab();
+    private final Tab articleTab = new Tab();
+    private final Toast toast = new Toast();
+    private final Dialogs dialogs;
+
+    public MainView(MainViewModel model, I18n i18n, Consumer<String> openInBrowser) {
+        this.model = model;
+        this.i18n = i18n;
+        this.dialogs = new Dialogs(i18n, this);
+        getStyleClass().add("main-view");
+        var commands = new CommandContext(i18n, model.placeholders(), new CommandActions() {
+            @Override
+            public void copied(String text) {
+                model.copied(text);
+            }
+
+            @Override
+            public boolean confirmEmpty(List<String> placeholders) {
+                return dialogs.confirmEmptyPlaceholders(placeholders);
+            }
+        });
+        var renderer = new BlockRenderer(commands, target -> followLink(target, openInBrowser));
+        browse = new BrowseView(model.browse(), i18n);
+        guide = new GuideView(model.guide(), i18n, renderer, commands);
+
+        guideTab.setId("tab-guide");
+        guideTab.setGraphic(new FontIcon("mdi2m-map-marker-path"));
+        guideTab.setContent(guide);
+        flowTab.setId("tab-flowchart");
+        flowTab.setGraphic(new FontIcon("mdi2s-sitemap-outline"));
+        articleTab.setId("tab-article");
+        articleTab.setGraphic(new FontIcon("mdi2f-file-document-outline"));
+        tabs.getTabs().addAll(guideTab, flowTab, articleTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("view-tabs");
+
+        var centre = new BorderPane(tabs);
+        centre.setTop(new EntryHeader(model, i18n));
+        centre.getStyleClass().add("centre");
+        var split = new SplitPane(browse, centre);
+        split.setDividerPositions(0.3);
+        SplitPane.setResizableWithParent(browse, false);
+        var root = new BorderPane(split);
+        root.setTop(new TopBar(model, i18n));
+        var status = new StatusOverlay(model, i18n);
+        getChildren().addAll(root, status, toast);
+
+        guideTab.textProperty().bind(i18n.text("view.guide"));
+        flowTab.textProperty().bind(i18n.text("view.flowchart"));
+        articleTab.textProperty().bind(i18n.text("view.article"));
+        tabs.getSelectionModel().select(model.viewProperty().get().ordinal());
+
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) ->
+                model.viewProperty().set(MainViewModel.View.values()[now.intValue()]));
+        model.viewProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(now.ordinal()));
+        model.copiedProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                toast.show(i18n.get("command.copied", abbreviate(now)));
+            }
+        });
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                keys(scene);
+            }
+        });
+    }
+
+    public BrowseView browse() {
+        return browse;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    /** Puts a view into its tab: the flowchart and the article are built apart from the window. */
+    public void setViews(javafx.scene.Node flowchart, javafx.scene.Node article) {
+        flowTab.setContent(flowchart);
+        articleTab.setContent(article);
+    }
+
+    private void followLink(String target, Consumer<String> openInBrowser) {
+        if (target.startsWith("#")) {
+            model.viewProperty().set(MainViewModel.View.ARTICLE);
+            model.showAnchor(target.substring(1));
+        } else {
+            openInBrowser.accept(target);
+        }
+    }
+
+    private void keys(javafx.scene.Scene scene) {
+        var accelerators = scene.getAccelerators();
+        accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), browse::focusSearch);
+        accelerators.put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), model::back);
+        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+                () -> model.viewProperty().set(MainViewModel.View.GUIDE));
+        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
+                () -> model.viewProperty().set(MainViewModel.View.FLOWCHART));
+        accelerators.put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
+                () -> model.viewProperty().set(MainViewModel.View.ARTICLE));
+    }
+
+    static String abbreviate(String text) {
+        String oneLine = text.replace("\n", " ⏎ ");
+        return oneLine.length() <= 90 ? oneLine : oneLine.substring(0, 87) + "…";
+    }
+
+    Label toast() {
+        return toast;
+    }
+}

@@ -1,0 +1,174 @@
+package io.troubleshooter.ui;
+
+import io.troubleshooter.content.Article;
+import io.troubleshooter.guide.Catalog;
+import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.ui.browse.BrowseViewModel;
+import io.troubleshooter.ui.command.PlaceholderValues;
+import io.troubleshooter.ui.guide.GuideViewModel;
+
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The window's state: the catalog, the error list, the error open and the walk through it, which of
+ * the three views is showing, and where Back goes.
+ */
+public final class MainViewModel {
+
+    public enum View { GUIDE, FLOWCHART, ARTICLE }
+
+    public enum Status { LOADING, READY, FAILED }
+
+    private final Settings settings;
+    private final BrowseViewModel browse = new BrowseViewModel();
+    private final GuideViewModel guide = new GuideViewModel();
+    private final PlaceholderValues placeholders = new PlaceholderValues();
+    private final ReadOnlyObjectWrapper<Catalog> catalog = new ReadOnlyObjectWrapper<>(this, "catalog");
+    private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.LOADING);
+    private final ReadOnlyObjectWrapper<String> failure = new ReadOnlyObjectWrapper<>(this, "failure");
+    private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>(this, "article");
+    private final ObjectProperty<View> view = new SimpleObjectProperty<>(this, "view", View.GUIDE);
+    private final ReadOnlyObjectWrapper<String> copied = new ReadOnlyObjectWrapper<>(this, "copied");
+    private final ReadOnlyObjectWrapper<String> anchor = new ReadOnlyObjectWrapper<>(this, "anchor");
+    private final Deque<ErrorEntry> history = new ArrayDeque<>();
+    private final Map<String, Article> articleByPath = new HashMap<>();
+    private boolean goingBack;
+
+    public MainViewModel(Settings settings) {
+        this.settings = settings;
+        browse.selectedProperty().addListener((obs, old, now) -> open(old, now));
+    }
+
+    public BrowseViewModel browse() {
+        return browse;
+    }
+
+    public GuideViewModel guide() {
+        return guide;
+    }
+
+    public PlaceholderValues placeholders() {
+        return placeholders;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public ReadOnlyObjectProperty<Catalog> catalogProperty() {
+        return catalog.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Status> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Why the content could not be loaded, for the message shown instead of the list. */
+    public ReadOnlyObjectProperty<String> failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    /** The article of the error open. */
+    public ReadOnlyObjectProperty<Article> articleProperty() {
+        return article.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<View> viewProperty() {
+        return view;
+    }
+
+    /** The last text put on the clipboard, for the confirmation. */
+    public ReadOnlyObjectProperty<String> copiedProperty() {
+        return copied.getReadOnlyProperty();
+    }
+
+    public void copied(String text) {
+        copied.set(null);
+        copied.set(text);
+    }
+
+    /** The anchor the Article view is asked to show, e.g. after a {@code #anchor} link in the Guide. */
+    public ReadOnlyObjectProperty<String> anchorProperty() {
+        return anchor.getReadOnlyProperty();
+    }
+
+    public void showAnchor(String id) {
+        anchor.set(null);
+        anchor.set(id);
+    }
+
+    /** Shows the loaded content and reopens the error open last time, when it still exists. */
+    public void setCatalog(Catalog loaded, Function<List<ErrorEntry>, Function<String, List<ErrorEntry>>> searchFor) {
+        catalog.set(loaded);
+        articleByPath.clear();
+        loaded.articles().forEach(a -> articleByPath.put(a.path(), a));
+        List<Article> current = currentArticles(loaded);
+        List<ErrorEntry> listed = current.stream().flatMap(a -> loaded.entries(a).stream()).toList();
+        browse.setEntries(listed, e -> Optional.ofNullable(articleByPath.get(e.articlePath())).map(Article::title)
+                .orElse(e.articleId()), searchFor.apply(listed));
+        status.set(Status.READY);
+        String last = settings.lastEntry().get();
+        if (last != null && !last.isBlank()) {
+            listed.stream().filter(e -> remembered(e).equals(last)).findFirst().ifPresent(e -> browse.selectedProperty().set(e));
+        }
+    }
+
+    public void failed(String message) {
+        failure.set(message);
+        status.set(Status.FAILED);
+    }
+
+    /** Alt+Left: back one cause in the Guide, or to the error open before. */
+    public boolean back() {
+        if (view.get() == View.GUIDE && guide.back()) {
+            return true;
+        }
+        if (history.isEmpty()) {
+            return false;
+        }
+        goingBack = true;
+        try {
+            browse.selectedProperty().set(history.pop());
+        } finally {
+            goingBack = false;
+        }
+        return true;
+    }
+
+    private static String remembered(ErrorEntry e) {
+        return e.key() + "|" + e.locale();
+    }
+
+    /** The newest version of each article in each language; older versions stay readable but are not listed. */
+    static List<Article> currentArticles(Catalog catalog) {
+        var newest = new java.util.LinkedHashMap<String, Article>();
+        for (Article a : catalog.articles()) {
+            newest.merge(a.id() + "|" + a.locale(), a, (x, y) -> x.version().compareTo(y.version()) >= 0 ? x : y);
+        }
+        return newest.values().stream()
+                .sorted(Comparator.comparing(Article::locale).thenComparing(Article::title)).toList();
+    }
+
+    private void open(ErrorEntry previous, ErrorEntry next) {
+        if (previous != null && !goingBack && previous != next) {
+            history.push(previous);
+        }
+        guide.open(next);
+        article.set(next == null ? null : articleByPath.get(next.articlePath()));
+        if (next != null) {
+            settings.lastEntry().set(remembered(next));
+        }
+    }
+}

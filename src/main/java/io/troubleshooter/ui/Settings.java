@@ -1,0 +1,120 @@
+package io.troubleshooter.ui;
+
+import io.troubleshooter.incident.AtomicFiles;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The engineer's settings as properties that save themselves: window bounds, theme, the last error
+ * open, the language. A missing or unreadable file gives the defaults; it never stops the app.
+ */
+public final class Settings {
+
+    private static final Logger LOG = Logger.getLogger(Settings.class.getName());
+
+    private final Path file;
+    private final DoubleProperty x = new SimpleDoubleProperty(Double.NaN);
+    private final DoubleProperty y = new SimpleDoubleProperty(Double.NaN);
+    private final DoubleProperty width = new SimpleDoubleProperty(1200);
+    private final DoubleProperty height = new SimpleDoubleProperty(780);
+    private final BooleanProperty maximized = new SimpleBooleanProperty(false);
+    private final BooleanProperty dark = new SimpleBooleanProperty(false);
+    private final StringProperty lastEntry = new SimpleStringProperty("");
+    private final StringProperty language = new SimpleStringProperty("");
+    private boolean loading;
+
+    private Settings(Path file) {
+        this.file = file;
+    }
+
+    public static Settings load(Path file) {
+        var settings = new Settings(file);
+        settings.read();
+        for (Observable p : new Observable[] {settings.x, settings.y, settings.width, settings.height,
+                settings.maximized, settings.dark, settings.lastEntry, settings.language}) {
+            p.addListener(obs -> settings.save());
+        }
+        return settings;
+    }
+
+    public DoubleProperty x() { return x; }
+    public DoubleProperty y() { return y; }
+    public DoubleProperty width() { return width; }
+    public DoubleProperty height() { return height; }
+    public BooleanProperty maximized() { return maximized; }
+    public BooleanProperty dark() { return dark; }
+    /** The catalog key of the error open last ("code:..."), empty when none. */
+    public StringProperty lastEntry() { return lastEntry; }
+    /** A language tag ("es", "pt-BR"), empty to follow the system. */
+    public StringProperty language() { return language; }
+
+    private void read() {
+        if (file == null || !Files.isRegularFile(file)) {
+            return;
+        }
+        var p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.log(Level.WARNING, "Settings file " + file + " is unreadable; using defaults", e);
+            return;
+        }
+        loading = true;
+        x.set(number(p, "window.x", Double.NaN));
+        y.set(number(p, "window.y", Double.NaN));
+        width.set(number(p, "window.width", width.get()));
+        height.set(number(p, "window.height", height.get()));
+        maximized.set(Boolean.parseBoolean(p.getProperty("window.maximized", "false")));
+        dark.set(Boolean.parseBoolean(p.getProperty("theme.dark", "false")));
+        lastEntry.set(p.getProperty("last.entry", ""));
+        language.set(p.getProperty("language", ""));
+        loading = false;
+    }
+
+    private static double number(Properties p, String key, double fallback) {
+        try {
+            double v = Double.parseDouble(p.getProperty(key, ""));
+            return Double.isFinite(v) ? v : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private void save() {
+        if (loading || file == null) {
+            return;
+        }
+        var p = new Properties();
+        p.setProperty("window.x", Double.toString(x.get()));
+        p.setProperty("window.y", Double.toString(y.get()));
+        p.setProperty("window.width", Double.toString(width.get()));
+        p.setProperty("window.height", Double.toString(height.get()));
+        p.setProperty("window.maximized", Boolean.toString(maximized.get()));
+        p.setProperty("theme.dark", Boolean.toString(dark.get()));
+        p.setProperty("last.entry", lastEntry.get());
+        p.setProperty("language", language.get());
+        try {
+            var out = new ByteArrayOutputStream();
+            p.store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), "Azure VM Backup Troubleshooter");
+            AtomicFiles.write(file, out.toByteArray());
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not save settings to " + file, e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.troubleshooter.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+
+/** Light or dark: AtlantaFX's Primer themes, applied to every window at once. */
+public final class Theme {
+
+    private Theme() {
+    }
+
+    public static void apply(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    public static boolean isDark() {
+        String current = Application.getUserAgentStylesheet();
+        return current != null && current.equals(new PrimerDark().getUserAgentStylesheet());
+    }
+
+    /** The app's own stylesheets, layered over the theme. */
+    public static String[] stylesheets() {
+        return java.util.stream.Stream.of("app.css", "command.css", "article.css", "flowchart.css", "guide.css")
+                .map(name -> Theme.class.getResource("/app/styles/" + name))
+                .filter(java.util.Objects::nonNull)
+                .map(java.net.URL::toExternalForm)
+                .toArray(String[]::new);
+    }
+}
