@@ -1,0 +1,146 @@
+package io.troubleshooter.ui;
+
+import io.troubleshooter.guide.Catalog;
+import io.troubleshooter.ui.browse.BrowseViewModel;
+import io.troubleshooter.ui.i18n.I18n;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** An engineer at the main window: find the error, walk it, copy its commands. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    static final String REG_ADD =
+            "REG ADD \"HKLM\\SOFTWARE\\Microsoft\\BcdrAgentPersistentKeys\" /v SnapshotWithoutThreads /t REG_SZ /d True /f";
+
+    static Catalog catalog;
+    @TempDir
+    static Path data;
+    MainViewModel model;
+    final List<String> opened = new ArrayList<>();
+
+    @BeforeAll
+    static void load() {
+        catalog = Catalog.loadShipped();
+    }
+
+    @Start
+    void start(Stage stage) {
+        Theme.apply(false);
+        var settings = Settings.load(data.resolve("settings-" + System.nanoTime() + ".properties"));
+        settings.dark().addListener((obs, old, dark) -> Theme.apply(dark));
+        model = new MainViewModel(settings);
+        var view = new MainView(model, I18n.english(), opened::add);
+        model.setCatalog(catalog, App::search);
+        var scene = new Scene(view, 1280, 800);
+        scene.getStylesheets().addAll(Theme.stylesheets());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void searchVssWriterOpenStepTwoAndCopyItsRegAddExactly(FxRobot robot) {
+        robot.clickOn("#search").write("vsswriter");
+        ListView<?> list = robot.lookup("#error-list").queryAs(ListView.class);
+        var first = (BrowseViewModel.Row) list.getItems().getFirst();
+        assertTrue(first.entry().codes().getFirst().startsWith("ExtensionFailedVssWriter"), first.entry().codes().toString());
+
+        robot.clickOn(robot.lookup("#error-list .entry-code").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().equals("ExtensionFailedVssWriterInBadState")).findFirst().orElseThrow());
+        assertEquals("ExtensionFailedVssWriterInBadState", robot.lookup("#entry-code").queryAs(Label.class).getText());
+        assertEquals("Step 1 of 3", robot.lookup(".cause-kicker").queryAs(Label.class).getText());
+        assertTrue(robot.lookup(".command-card").queryAll().size() >= 3, "vssadmin, net stop and net start");
+
+        robot.clickOn("#answer-next");
+        assertEquals("Step 2 of 3", robot.lookup(".cause-kicker").queryAs(Label.class).getText());
+        var copy = robot.lookup("#cause-card .copy-button").queryAs(Button.class);
+        robot.clickOn(copy);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(REG_ADD, fxClipboard(robot));
+        var toast = robot.lookup("#toast").queryAs(Label.class);
+        assertTrue(toast.isVisible());
+        assertTrue(toast.getText().contains("REG ADD"), toast.getText());
+    }
+
+    @Test
+    void placeholderTypedOnceFillsEveryCommandThatUsesIt(FxRobot robot) {
+        openCode(robot, "ExtensionFailedVssWriterInBadState");
+        var fields = robot.lookup("#placeholder-serviceName").queryAllAs(TextField.class);
+        assertEquals(2, fields.size(), "net stop and net start both ask for it");
+        robot.clickOn(fields.iterator().next()).write("SQLWriter");
+
+        assertTrue(fields.stream().allMatch(f -> f.getText().equals("SQLWriter")));
+        var stop = robot.lookup(".command-card").queryAll().stream()
+                .filter(n -> n instanceof io.troubleshooter.ui.command.CommandView v
+                        && v.model().command().text().equals("net stop serviceName"))
+                .map(n -> (io.troubleshooter.ui.command.CommandView) n).findFirst().orElseThrow();
+        robot.interact(stop::copy);
+        assertEquals("net stop SQLWriter", fxClipboard(robot));
+    }
+
+    @Test
+    void ctrlFFocusesTheSearchAndEnterOpensTheBestMatch(FxRobot robot) {
+        robot.clickOn("#error-list");
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        assertTrue(robot.lookup("#search").queryAs(TextField.class).isFocused());
+        robot.write("ExtensionFailedVssServiceInBadState").type(KeyCode.ENTER);
+
+        assertEquals("ExtensionFailedVssServiceInBadState", robot.lookup("#entry-code").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void altLeftGoesBackOneCauseThenToTheErrorBefore(FxRobot robot) {
+        openCode(robot, "ExtensionFailedVssServiceInBadState");
+        openCode(robot, "ExtensionFailedVssWriterInBadState");
+        robot.clickOn("#answer-next");
+        robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
+        assertEquals("Step 1 of 3", robot.lookup(".cause-kicker").queryAs(Label.class).getText());
+
+        robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
+        assertEquals("ExtensionFailedVssServiceInBadState", robot.lookup("#entry-code").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void darkThemeTogglesAndIsRemembered(FxRobot robot) {
+        assertFalse(Theme.isDark());
+        robot.clickOn("#theme-toggle");
+        assertTrue(Theme.isDark());
+        assertTrue(model.settings().dark().get());
+        robot.clickOn("#theme-toggle");
+        assertFalse(Theme.isDark());
+    }
+
+    void openCode(FxRobot robot, String code) {
+        var entry = model.browse().entries().stream().filter(e -> e.codes().contains(code)).findFirst().orElseThrow();
+        robot.interact(() -> model.browse().selectedProperty().set(entry));
+    }
+
+    static String fxClipboard(FxRobot robot) {
+        var holder = new String[1];
+        robot.interact(() -> holder[0] = Clipboard.getSystemClipboard().getString());
+        return holder[0];
+    }
+}
