@@ -17,6 +17,23 @@ import javafx.stage.Stage;
 /** The desktop window: shown first, then filled with the articles loaded in the background. */
 public class App extends Application {
 
+    /** Set by {@code --first-frame}: print when the window first shows the loaded content, then exit. */
+    static final String FIRST_FRAME = "troubleshooter.firstFrame";
+
+    private final java.util.concurrent.CompletableFuture<Catalog> content = new java.util.concurrent.CompletableFuture<>();
+
+    /** Starts reading the articles while JavaFX brings up its toolkit and the window is built. */
+    @Override
+    public void init() {
+        Thread.ofPlatform().daemon().name("content-loader").start(() -> {
+            try {
+                content.complete(Catalog.loadShipped());
+            } catch (RuntimeException | Error e) {
+                content.completeExceptionally(e);
+            }
+        });
+    }
+
     @Override
     public void start(Stage stage) {
         var settings = Settings.load(DataFolder.resolve().resolve("settings.properties"));
@@ -30,20 +47,18 @@ public class App extends Application {
         stage.titleProperty().bind(i18n.text("app.title"));
         stage.setScene(scene);
         WindowBounds.restore(stage, settings);
+        if (Boolean.getBoolean(FIRST_FRAME)) {
+            BareWindow.FirstFrame.report(scene, () -> model.statusProperty().get() != MainViewModel.Status.LOADING);
+        }
         stage.show();
-        load(model);
-    }
-
-    /** Reads the shipped articles off the UI thread so the window is up at once. */
-    static void load(MainViewModel model) {
-        Thread.ofPlatform().daemon().name("content-loader").start(() -> {
-            try {
-                Catalog catalog = Catalog.loadShipped();
-                Platform.runLater(() -> model.setCatalog(catalog, App::search));
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> model.failed(e.getMessage() == null ? e.toString() : e.getMessage()));
+        content.whenComplete((catalog, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                model.failed(cause.getMessage() == null ? cause.toString() : cause.getMessage());
+            } else {
+                model.setCatalog(catalog, App::search);
             }
-        });
+        }));
     }
 
     static Function<String, List<ErrorEntry>> search(List<ErrorEntry> entries) {

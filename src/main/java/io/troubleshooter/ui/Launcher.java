@@ -16,6 +16,15 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && args[0].equals("--first-frame")) {
+            System.setProperty(App.FIRST_FRAME, "true");
+            Application.launch(App.class);
+            return;
+        }
+        if (args.length == 1 && args[0].equals("--bare-window")) {
+            Application.launch(BareWindow.class);
+            return;
+        }
         if (args.length > 0) {
             System.exit(Cli.run(args));
         }

@@ -22,8 +22,7 @@ final class Breadcrumb extends FlowPane {
         this.i18n = i18n;
         getStyleClass().add("guide-breadcrumb");
         InvalidationListener rebuild = obs -> rebuild();
-        model.path().addListener(rebuild);
-        model.positionProperty().addListener(rebuild);
+        model.revisionProperty().addListener(rebuild);
         rebuild();
     }
 

@@ -68,8 +68,7 @@ public final class GuideView extends BorderPane {
         notResolved.setOnAction(e -> model.answer(GuideViewModel.Answer.NOT_RESOLVED));
         skip.setOnAction(e -> model.answer(GuideViewModel.Answer.SKIPPED));
         InvalidationListener rebuild = obs -> show();
-        model.positionProperty().addListener(rebuild);
-        model.entryProperty().addListener(rebuild);
+        model.revisionProperty().addListener(rebuild);
         show();
     }
 

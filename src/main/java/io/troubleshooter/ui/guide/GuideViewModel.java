@@ -47,6 +47,7 @@ public final class GuideViewModel {
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome", Outcome.IN_PROGRESS);
     private final ReadOnlyObjectWrapper<String> currentNode = new ReadOnlyObjectWrapper<>(this, "currentNode");
     private final ObservableList<String> pathNodes = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
 
     public ReadOnlyObjectProperty<ErrorEntry> entryProperty() {
         return entry.getReadOnlyProperty();
@@ -83,6 +84,11 @@ public final class GuideViewModel {
     /** Decision-tree nodes on the path taken, for the flowchart. */
     public ObservableList<String> pathNodes() {
         return FXCollections.unmodifiableObservableList(pathNodes);
+    }
+
+    /** Changes once per answer, move or new error, after all the state above is consistent: views redraw on it. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
     }
 
     /** Starts a fresh walk on another error. */
@@ -230,6 +236,7 @@ public final class GuideViewModel {
         pathNodes.setAll(nodes);
         outcome.set(end);
         currentNode.set(nodeOnScreen(e));
+        revision.set(revision.get() + 1);
     }
 
     private String nodeOnScreen(ErrorEntry e) {

@@ -1,6 +1,7 @@
 package io.troubleshooter.ui.guide;
 
 import io.troubleshooter.content.Block;
+import io.troubleshooter.content.Inline;
 import io.troubleshooter.guide.Command;
 import io.troubleshooter.guide.CommandExtractor;
 import io.troubleshooter.guide.Step;
@@ -54,6 +55,29 @@ final class StepView extends HBox {
         return step.blocks().stream()
                 .filter(b -> !(b instanceof Block.Alert a && step.warnings().contains(a)))
                 .filter(b -> !(b instanceof Block.CodeBlock c && !CommandExtractor.fromBlocks(List.of(c)).isEmpty()))
+                .filter(b -> !(b instanceof Block.Paragraph p && onlyCommands(p, step)))
                 .toList();
+    }
+
+    /** A paragraph that is nothing but commands in code spans says nothing its cards do not. */
+    private static boolean onlyCommands(Block.Paragraph p, Step step) {
+        boolean any = false;
+        for (Inline inline : p.inlines()) {
+            switch (inline) {
+                case Inline.Code code -> {
+                    if (step.commands().stream().noneMatch(c -> c.text().equals(code.text().strip()))) {
+                        return false;
+                    }
+                    any = true;
+                }
+                case Inline.Text text when text.text().isBlank() -> { }
+                case Inline.LineBreak lb -> { }
+                case Inline.SoftBreak sb -> { }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return any;
     }
 }

@@ -1,0 +1,64 @@
+package io.troubleshooter.ui;
+
+import io.troubleshooter.guide.Catalog;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The window's state without a window: what is listed, what reopens, where Back goes. */
+class MainViewModelTest {
+
+    static Catalog catalog;
+    @TempDir
+    Path data;
+
+    @BeforeAll
+    static void load() {
+        catalog = Catalog.loadShipped();
+    }
+
+    @Test
+    void theErrorOpenLastTimeReopensInItsLanguage() throws Exception {
+        Path file = data.resolve("settings.properties");
+        Files.writeString(file, "last.entry=code\\:ExtensionFailedVssWriterInBadState|es-ES\n");
+        var model = new MainViewModel(Settings.load(file));
+        model.setCatalog(catalog, App::search);
+
+        var open = model.browse().selectedProperty().get();
+        assertEquals("ExtensionFailedVssWriterInBadState", open.codes().getFirst());
+        assertEquals("es-ES", open.locale());
+        assertEquals(MainViewModel.Status.READY, model.statusProperty().get());
+    }
+
+    @Test
+    void onlyTheNewestVersionOfEachArticleIsListed() {
+        var model = new MainViewModel(Settings.load(data.resolve("s.properties")));
+        model.setCatalog(catalog, App::search);
+
+        var versions = model.browse().entries().stream()
+                .filter(e -> e.articleId().equals("backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout")
+                        && e.locale().equals("es-ES"))
+                .map(e -> e.articleVersion()).distinct().toList();
+        assertEquals(1, versions.size(), versions.toString());
+        assertEquals("2018-10-30", versions.getFirst());
+    }
+
+    @Test
+    void anUnknownLastErrorOpensNothing() throws Exception {
+        Path file = data.resolve("settings.properties");
+        Files.writeString(file, "last.entry=code\\:NoSuchCode|es-ES\nwindow.width=abc\n");
+        var settings = Settings.load(file);
+        var model = new MainViewModel(settings);
+        model.setCatalog(catalog, App::search);
+
+        assertNull(model.browse().selectedProperty().get());
+        assertTrue(settings.width().get() > 0, "a broken number falls back to the default");
+    }
+}
