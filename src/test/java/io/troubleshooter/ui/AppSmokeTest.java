@@ -26,7 +26,9 @@ class AppSmokeTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        new App().start(stage);
+        var app = new App();
+        app.init();
+        app.start(stage);
     }
 
     @Test
