@@ -34,7 +34,11 @@ final class BenchCommand {
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         try {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(measure(err)));
+            Map<String, Object> figures = measure(err);
+            if (!args.contains("--no-start")) {
+                figures.putAll(StartBench.measure(err));
+            }
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(figures));
             return 0;
         } catch (IOException e) {
             err.println("bench failed: " + e.getMessage());

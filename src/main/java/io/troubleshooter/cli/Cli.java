@@ -14,7 +14,7 @@ public final class Cli {
               inspect [DIR|FILE...] [--format json|text]
                                                   the error catalog of the shipped content or of the given folders
               lint [DIR|FILE...]                  problems for authors, one per line; exit 1 when any is an error
-              bench                               performance figures as one JSON object
+              bench [--no-start]                  performance figures as one JSON object (start-up needs a display)
               help                                this text
             """;
 

@@ -1,5 +1,6 @@
 package io.troubleshooter.ui;
 
+import io.troubleshooter.ui.article.ArticleView;
 import io.troubleshooter.ui.article.BlockRenderer;
 import io.troubleshooter.ui.browse.BrowseView;
 import io.troubleshooter.ui.command.CommandActions;
@@ -52,6 +53,7 @@ public final class MainView extends StackPane {
             }
         });
         var renderer = new BlockRenderer(commands, target -> followLink(target, openInBrowser));
+        model.articleView().onExternalLinkProperty().set(url -> openInBrowser.accept(Links.resolve(url)));
         browse = new BrowseView(model.browse(), i18n);
         guide = new GuideView(model.guide(), i18n, renderer, commands);
 
@@ -62,6 +64,7 @@ public final class MainView extends StackPane {
         flowTab.setGraphic(new FontIcon("mdi2s-sitemap-outline"));
         articleTab.setId("tab-article");
         articleTab.setGraphic(new FontIcon("mdi2f-file-document-outline"));
+        articleTab.setContent(new ArticleView(model.articleView(), commands));
         tabs.getTabs().addAll(guideTab, flowTab, articleTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("view-tabs");
@@ -105,18 +108,11 @@ public final class MainView extends StackPane {
         return tabs;
     }
 
-    /** Puts a view into its tab: the flowchart and the article are built apart from the window. */
-    public void setViews(javafx.scene.Node flowchart, javafx.scene.Node article) {
-        flowTab.setContent(flowchart);
-        articleTab.setContent(article);
-    }
-
     private void followLink(String target, Consumer<String> openInBrowser) {
         if (target.startsWith("#")) {
-            model.viewProperty().set(MainViewModel.View.ARTICLE);
             model.showAnchor(target.substring(1));
         } else {
-            openInBrowser.accept(target);
+            openInBrowser.accept(Links.resolve(target));
         }
     }
 

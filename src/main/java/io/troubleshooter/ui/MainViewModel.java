@@ -3,6 +3,7 @@ package io.troubleshooter.ui;
 import io.troubleshooter.content.Article;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.ui.article.ArticleViewModel;
 import io.troubleshooter.ui.browse.BrowseViewModel;
 import io.troubleshooter.ui.command.PlaceholderValues;
 import io.troubleshooter.ui.guide.GuideViewModel;
@@ -34,6 +35,7 @@ public final class MainViewModel {
     private final Settings settings;
     private final BrowseViewModel browse = new BrowseViewModel();
     private final GuideViewModel guide = new GuideViewModel();
+    private final ArticleViewModel articleView = new ArticleViewModel();
     private final PlaceholderValues placeholders = new PlaceholderValues();
     private final ReadOnlyObjectWrapper<Catalog> catalog = new ReadOnlyObjectWrapper<>(this, "catalog");
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.LOADING);
@@ -57,6 +59,10 @@ public final class MainViewModel {
 
     public GuideViewModel guide() {
         return guide;
+    }
+
+    public ArticleViewModel articleView() {
+        return articleView;
     }
 
     public PlaceholderValues placeholders() {
@@ -107,6 +113,8 @@ public final class MainViewModel {
     public void showAnchor(String id) {
         anchor.set(null);
         anchor.set(id);
+        view.set(View.ARTICLE);
+        articleView.scrollTo(id);
     }
 
     /** Shows the loaded content and reopens the error open last time, when it still exists. */
@@ -130,8 +138,11 @@ public final class MainViewModel {
         status.set(Status.FAILED);
     }
 
-    /** Alt+Left: back one cause in the Guide, or to the error open before. */
+    /** Alt+Left: back to where the article was before a link, one cause in the Guide, or to the error before. */
     public boolean back() {
+        if (view.get() == View.ARTICLE && articleView.back()) {
+            return true;
+        }
         if (view.get() == View.GUIDE && guide.back()) {
             return true;
         }
@@ -167,6 +178,12 @@ public final class MainViewModel {
         }
         guide.open(next);
         article.set(next == null ? null : articleByPath.get(next.articlePath()));
+        if (article.get() != articleView.article()) {
+            articleView.show(article.get());
+        }
+        if (next != null && article.get() != null && articleView.hasAnchor(next.anchor())) {
+            articleView.scrollTo(next.anchor());
+        }
         if (next != null) {
             settings.lastEntry().set(remembered(next));
         }

@@ -2,6 +2,7 @@ package io.troubleshooter.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import io.troubleshooter.ui.article.MonospaceFont;
 import javafx.application.Application;
 
 /** Light or dark: AtlantaFX's Primer themes, applied to every window at once. */
@@ -22,10 +23,11 @@ public final class Theme {
 
     /** The app's own stylesheets, layered over the theme. */
     public static String[] stylesheets() {
-        return java.util.stream.Stream.of("app.css", "command.css", "article.css", "flowchart.css", "guide.css")
+        var sheets = java.util.stream.Stream.of("app.css", "command.css", "article.css", "flowchart.css", "guide.css")
                 .map(name -> Theme.class.getResource("/app/styles/" + name))
                 .filter(java.util.Objects::nonNull)
-                .map(java.net.URL::toExternalForm)
+                .map(java.net.URL::toExternalForm);
+        return java.util.stream.Stream.concat(sheets, java.util.stream.Stream.of(MonospaceFont.stylesheet()))
                 .toArray(String[]::new);
     }
 }
