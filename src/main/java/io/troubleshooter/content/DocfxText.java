@@ -94,20 +94,23 @@ public final class DocfxText {
         return String.join("\n", lines);
     }
 
-    /** {@code > [!NOTE]} followed by {@code     > text}: the indented line still belongs to the note. */
+    /**
+     * {@code > [!NOTE]} followed by {@code     > text}: the indented line still belongs to the note, so it
+     * takes the note's own indentation (column 0, or the list item's column when the note sits in one).
+     */
     private static String liftIndentedAlertLines(String text) {
         String[] lines = text.split("\n", -1);
-        boolean inAlert = false;
+        String indent = null;
         for (int i = 0; i < lines.length; i++) {
             if (ALERT_START.matcher(lines[i]).find()) {
-                inAlert = true;
+                indent = lines[i].substring(0, lines[i].indexOf('>'));
                 continue;
             }
             Matcher m = INDENTED_QUOTE.matcher(lines[i]);
-            if (inAlert && m.matches()) {
-                lines[i] = m.group(1);
+            if (indent != null && m.matches() && lines[i].indexOf('>') > indent.length() + 3) {
+                lines[i] = indent + m.group(1);
             } else if (!lines[i].stripLeading().startsWith(">")) {
-                inAlert = false;
+                indent = null;
             }
         }
         return String.join("\n", lines);
