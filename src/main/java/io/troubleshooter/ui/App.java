@@ -3,6 +3,7 @@ package io.troubleshooter.ui;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.incident.DataFolder;
+import io.troubleshooter.search.SearchIndex;
 import io.troubleshooter.ui.i18n.I18n;
 
 import java.util.List;
@@ -19,6 +20,7 @@ public class App extends Application {
 
     /** Set by {@code --first-frame}: print when the window first shows the loaded content, then exit. */
     static final String FIRST_FRAME = "troubleshooter.firstFrame";
+    static final int RESULTS = 100;
 
     private final java.util.concurrent.CompletableFuture<Catalog> content = new java.util.concurrent.CompletableFuture<>();
 
@@ -61,11 +63,9 @@ public class App extends Application {
         }));
     }
 
+    /** Ranked search over the listed errors: codes (typos, fragments), numeric ids, pasted messages. */
     static Function<String, List<ErrorEntry>> search(List<ErrorEntry> entries) {
-        return query -> {
-            String q = query.toLowerCase(Locale.ROOT);
-            return entries.stream().filter(e -> String.join(" ", e.codes()).toLowerCase(Locale.ROOT).contains(q)
-                    || e.message().toLowerCase(Locale.ROOT).contains(q)).toList();
-        };
+        var index = SearchIndex.build(entries);
+        return query -> index.search(query, RESULTS).stream().map(SearchIndex.Hit::entry).toList();
     }
 }

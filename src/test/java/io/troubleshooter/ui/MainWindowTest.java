@@ -86,6 +86,24 @@ class MainWindowTest {
     }
 
     @Test
+    void pastingTheSpanishPortalMessageListsItsErrorFirst(FxRobot robot) {
+        String portal = "No se pudo comunicar con el agente de máquina virtual para el estado de la instantánea";
+        robot.interact(() -> {
+            var content = new javafx.scene.input.ClipboardContent();
+            content.putString(portal);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.clickOn("#search").press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        assertEquals(portal, robot.lookup("#search").queryAs(TextField.class).getText());
+        robot.type(KeyCode.ENTER);
+
+        assertEquals("GuestAgentSnapshotTaskStatusError", robot.lookup("#entry-code").queryAs(Label.class).getText());
+        ListView<?> list = robot.lookup("#error-list").queryAs(ListView.class);
+        var first = (BrowseViewModel.Row) list.getItems().getFirst();
+        assertEquals("es-ES", first.entry().locale());
+    }
+
+    @Test
     void placeholderTypedOnceFillsEveryCommandThatUsesIt(FxRobot robot) {
         openCode(robot, "ExtensionFailedVssWriterInBadState");
         var fields = robot.lookup("#placeholder-serviceName").queryAllAs(TextField.class);
