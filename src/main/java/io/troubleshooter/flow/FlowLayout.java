@@ -2,6 +2,7 @@ package io.troubleshooter.flow;
 
 import io.troubleshooter.guide.DecisionTree;
 import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
+import org.eclipse.elk.alg.layered.options.LayerConstraint;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
@@ -13,6 +14,7 @@ import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.properties.IProperty;
 import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
@@ -31,6 +33,7 @@ import java.util.Map;
 public final class FlowLayout {
 
     private static final double PADDING = 20;
+    private static final IProperty<LayerConstraint> LAYER = LayeredOptions.LAYERING_LAYER_CONSTRAINT;
 
     private FlowLayout() {
     }
@@ -59,6 +62,12 @@ public final class FlowLayout {
             elk.setIdentifier(node.id());
             Sizer.Size size = sizer.size(node);
             elk.setDimensions(size.width(), size.height());
+            // Errors share the top layer and the ends the bottom one, however short their edges could be.
+            switch (node.kind()) {
+                case ERROR -> elk.setProperty(LAYER, LayerConstraint.FIRST);
+                case RESOLVED, ESCALATE -> elk.setProperty(LAYER, LayerConstraint.LAST);
+                default -> { }
+            }
             elkNodes.put(node.id(), elk);
         }
         var elkEdges = new LinkedHashMap<ElkEdge, DecisionTree.Edge>();

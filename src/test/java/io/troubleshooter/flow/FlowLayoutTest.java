@@ -121,6 +121,7 @@ class FlowLayoutTest {
         assertTrue(sharedCauses > 0, "some cause belongs to several errors");
         assertNoOverlap(merged);
         assertEdgesTouchTheirEnds(merged);
+        assertErrorsOnTopAndEndsAtTheBottom(merged);
     }
 
     @Test
@@ -132,6 +133,8 @@ class FlowLayoutTest {
         Set<String> pairs = merged.edges().stream().map(e -> e.from() + " -> " + e.to()).collect(Collectors.toSet());
         assertEquals(pairs.size(), merged.edges().size());
         assertTrue(merged.edges().size() < trees.stream().mapToInt(t -> t.edges().size()).sum());
+        assertErrorsOnTopAndEndsAtTheBottom(merged);
+        assertEdgesTouchTheirEnds(merged);
     }
 
     @Test
@@ -144,6 +147,21 @@ class FlowLayoutTest {
 
     private static Set<String> ids(FlowGraph graph) {
         return graph.nodes().stream().map(FlowGraph.PlacedNode::id).collect(Collectors.toSet());
+    }
+
+    private static void assertErrorsOnTopAndEndsAtTheBottom(FlowGraph graph) {
+        double lowestError = graph.nodes().stream().filter(n -> n.kind() == DecisionTree.Kind.ERROR)
+                .mapToDouble(FlowGraph.PlacedNode::y).max().orElseThrow();
+        double highestEnd = graph.nodes().stream()
+                .filter(n -> n.kind() == DecisionTree.Kind.RESOLVED || n.kind() == DecisionTree.Kind.ESCALATE)
+                .mapToDouble(FlowGraph.PlacedNode::y).min().orElseThrow();
+        for (FlowGraph.PlacedNode node : graph.nodes()) {
+            switch (node.kind()) {
+                case ERROR, RESOLVED, ESCALATE -> { }
+                default -> assertTrue(node.y() > lowestError && node.y() < highestEnd,
+                        () -> node.id() + " is not between the errors and the ends");
+            }
+        }
     }
 
     private static void assertNoOverlap(FlowGraph graph) {
@@ -165,7 +183,8 @@ class FlowLayoutTest {
             var to = graph.node(edge.to()).orElseThrow();
             assertTrue(edge.points().size() >= 2, () -> edge + " has no route");
             assertTrue(from.onBorder(edge.points().getFirst(), TOLERANCE),
-                    () -> edge.from() + " -> " + edge.to() + " starts at " + edge.points().getFirst() + ", not on " + from);
+                    () -> edge.from() + " -> " + edge.to() + " starts at " + edge.points().getFirst()
+                            + ", not on " + from);
             assertTrue(to.onBorder(edge.points().getLast(), TOLERANCE),
                     () -> edge.from() + " -> " + edge.to() + " ends at " + edge.points().getLast() + ", not on " + to);
         }

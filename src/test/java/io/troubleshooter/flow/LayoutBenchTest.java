@@ -14,7 +14,8 @@ class LayoutBenchTest {
     @Test
     void reportsColdAndWarmTimesForTheLargestTree() {
         Catalog catalog = Catalog.loadShipped();
-        int largest = catalog.entries().stream().map(ErrorEntry::tree).mapToInt(t -> t.nodes().size()).max().orElseThrow();
+        int largest = catalog.entries().stream().map(ErrorEntry::tree)
+                .mapToInt(t -> t.nodes().size()).max().orElseThrow();
 
         Map<String, Object> figures = LayoutBench.measure(catalog).figures();
 
