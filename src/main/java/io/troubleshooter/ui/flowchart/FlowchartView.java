@@ -89,9 +89,8 @@ public final class FlowchartView extends BorderPane {
         status.getStyleClass().add("flow-status");
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        var toolbar = new ToolBar(zoomOut, zoomLevel, zoomIn, fit, new Separator(Orientation.VERTICAL), scopeBox,
-                new Separator(Orientation.VERTICAL),
-                export, spacer, status);
+        var toolbar = new ToolBar(zoomOut, zoomLevel, zoomIn, fit, new Separator(Orientation.VERTICAL),
+                scopeBox, new Separator(Orientation.VERTICAL), export, spacer, status);
         toolbar.getStyleClass().add("flow-toolbar");
         setTop(toolbar);
         setCenter(new StackPane(scroll, empty));
@@ -116,7 +115,7 @@ public final class FlowchartView extends BorderPane {
         export.setTooltip(tooltip("flowchart.export.tooltip"));
         empty.textProperty().bind(i18n.text("flowchart.empty"));
         selectScope(vm.scopeProperty().get());
-        useFontsOf();
+        measureInCurrentLanguage();
     }
 
     private void wireEvents() {
@@ -139,7 +138,7 @@ public final class FlowchartView extends BorderPane {
             reveal(now);
         });
         vm.pathProperty().addListener((Observable o) -> highlight());
-        i18n.localeProperty().addListener((obs, old, now) -> useFontsOf());
+        i18n.localeProperty().addListener((obs, old, now) -> measureInCurrentLanguage());
         scroll.addEventFilter(ScrollEvent.SCROLL, event -> {
             if (event.isControlDown() && event.getDeltaY() != 0) {
                 zoomAround(event.getDeltaY() > 0 ? WHEEL_ZOOM : 1 / WHEEL_ZOOM, event.getSceneX(), event.getSceneY());
@@ -191,7 +190,7 @@ public final class FlowchartView extends BorderPane {
     }
 
     /** Measures labels in the current language; the view model lays the chart out again with them. */
-    private void useFontsOf() {
+    private void measureInCurrentLanguage() {
         nodeText = new NodeText(i18n);
         vm.sizerProperty().set(nodeText);
     }

@@ -32,7 +32,7 @@ final class NodeText implements Sizer {
     record Fitted(String text, Font font, double wrap, double width, double height) { }
 
     private final I18n i18n;
-    private final Map<DecisionTree.Node, Fitted> cache = new HashMap<>();
+    private final Map<String, Fitted> cache = new HashMap<>();
 
     NodeText(I18n i18n) {
         this.i18n = i18n;
@@ -61,8 +61,9 @@ final class NodeText implements Sizer {
     }
 
     Fitted fitted(DecisionTree.Node node) {
-        return cache.computeIfAbsent(node, n -> fit(label(n).strip().replaceAll("\\s+", " "), font(n.kind()),
-                n.kind() == DecisionTree.Kind.ERROR ? ERROR_WRAP : WRAP));
+        String label = label(node).strip().replaceAll("\\s+", " ");
+        return cache.computeIfAbsent(node.kind() + "\n" + label, key -> fit(label, font(node.kind()),
+                node.kind() == DecisionTree.Kind.ERROR ? ERROR_WRAP : WRAP));
     }
 
     @Override
