@@ -1,5 +1,7 @@
 package io.troubleshooter.ui;
 
+import io.troubleshooter.flow.FlowLayout;
+import io.troubleshooter.flow.Sizer;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.incident.DataFolder;
@@ -59,8 +61,16 @@ public class App extends Application {
                 model.failed(cause.getMessage() == null ? cause.toString() : cause.getMessage());
             } else {
                 model.setCatalog(catalog, App::search);
+                warmUpLayout(catalog);
             }
         }));
+    }
+
+    /** The first flowchart layout loads ELK (about a second); done in the background once the window is up. */
+    static void warmUpLayout(Catalog catalog) {
+        Thread.ofPlatform().daemon().name("layout-warm-up").priority(Thread.MIN_PRIORITY).start(() ->
+                catalog.entries().stream().findFirst()
+                        .ifPresent(entry -> FlowLayout.layout(entry.tree(), Sizer.approximate())));
     }
 
     /** Ranked search over the listed errors: codes (typos, fragments), numeric ids, pasted messages. */

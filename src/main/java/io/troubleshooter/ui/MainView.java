@@ -5,6 +5,7 @@ import io.troubleshooter.ui.article.BlockRenderer;
 import io.troubleshooter.ui.browse.BrowseView;
 import io.troubleshooter.ui.command.CommandActions;
 import io.troubleshooter.ui.command.CommandContext;
+import io.troubleshooter.ui.flowchart.FlowchartView;
 import io.troubleshooter.ui.guide.GuideView;
 import io.troubleshooter.ui.i18n.I18n;
 
@@ -62,6 +63,7 @@ public final class MainView extends StackPane {
         guideTab.setContent(guide);
         flowTab.setId("tab-flowchart");
         flowTab.setGraphic(new FontIcon("mdi2s-sitemap-outline"));
+        flowTab.setContent(new FlowchartView(model.flowchart(), i18n));
         articleTab.setId("tab-article");
         articleTab.setGraphic(new FontIcon("mdi2f-file-document-outline"));
         articleTab.setContent(new ArticleView(model.articleView(), commands));

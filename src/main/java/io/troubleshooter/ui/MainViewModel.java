@@ -6,6 +6,7 @@ import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.ui.article.ArticleViewModel;
 import io.troubleshooter.ui.browse.BrowseViewModel;
 import io.troubleshooter.ui.command.PlaceholderValues;
+import io.troubleshooter.ui.flowchart.FlowchartViewModel;
 import io.troubleshooter.ui.guide.GuideViewModel;
 
 import java.util.ArrayDeque;
@@ -36,6 +37,9 @@ public final class MainViewModel {
     private final BrowseViewModel browse = new BrowseViewModel();
     private final GuideViewModel guide = new GuideViewModel();
     private final ArticleViewModel articleView = new ArticleViewModel();
+    private final FlowchartViewModel flowchart = new FlowchartViewModel();
+    private boolean flowchartStale = true;
+    private String articleAnchorPending;
     private final PlaceholderValues placeholders = new PlaceholderValues();
     private final ReadOnlyObjectWrapper<Catalog> catalog = new ReadOnlyObjectWrapper<>(this, "catalog");
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.LOADING);
@@ -51,6 +55,41 @@ public final class MainViewModel {
     public MainViewModel(Settings settings) {
         this.settings = settings;
         browse.selectedProperty().addListener((obs, old, now) -> open(old, now));
+        flowchart.onOpenNodeProperty().set(id -> {
+            guide.openNode(id);
+            view.set(View.GUIDE);
+        });
+        guide.currentNodeProperty().addListener((obs, old, now) -> flowchart.currentNodeProperty().set(now));
+        guide.pathNodes().addListener((javafx.collections.ListChangeListener<String>) c ->
+                flowchart.pathProperty().setAll(guide.pathNodes()));
+        view.addListener((obs, old, now) -> {
+            if (now == View.FLOWCHART) {
+                showTreesIfStale();
+            } else if (now == View.ARTICLE && articleAnchorPending != null) {
+                articleView.scrollTo(articleAnchorPending);
+                articleAnchorPending = null;
+            }
+        });
+    }
+
+    public FlowchartViewModel flowchart() {
+        return flowchart;
+    }
+
+    /** The flowchart is laid out when it is looked at, so opening an error never waits for a layout. */
+    private void showTreesIfStale() {
+        if (!flowchartStale) {
+            return;
+        }
+        flowchartStale = false;
+        ErrorEntry entry = browse.selectedProperty().get();
+        Catalog loaded = catalog.get();
+        Article source = article.get();
+        flowchart.articleTreesProperty().set(entry == null || loaded == null || source == null ? List.of()
+                : loaded.entries(source).stream().map(ErrorEntry::tree).toList());
+        flowchart.errorTreeProperty().set(entry == null ? null : entry.tree());
+        flowchart.currentNodeProperty().set(guide.currentNodeProperty().get());
+        flowchart.pathProperty().setAll(guide.pathNodes());
     }
 
     public BrowseViewModel browse() {
@@ -113,6 +152,7 @@ public final class MainViewModel {
     public void showAnchor(String id) {
         anchor.set(null);
         anchor.set(id);
+        articleAnchorPending = null;
         view.set(View.ARTICLE);
         articleView.scrollTo(id);
     }
@@ -181,11 +221,19 @@ public final class MainViewModel {
         if (article.get() != articleView.article()) {
             articleView.show(article.get());
         }
-        if (next != null && article.get() != null && articleView.hasAnchor(next.anchor())) {
-            articleView.scrollTo(next.anchor());
+        // The article opens at the error's section; scrolled when it is looked at, since a hidden page has no layout.
+        articleAnchorPending = next != null && article.get() != null && articleView.hasAnchor(next.anchor())
+                ? next.anchor() : null;
+        if (view.get() == View.ARTICLE && articleAnchorPending != null) {
+            articleView.scrollTo(articleAnchorPending);
+            articleAnchorPending = null;
         }
         if (next != null) {
             settings.lastEntry().set(remembered(next));
+        }
+        flowchartStale = true;
+        if (view.get() == View.FLOWCHART) {
+            showTreesIfStale();
         }
     }
 }

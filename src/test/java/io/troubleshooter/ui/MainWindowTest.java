@@ -104,6 +104,49 @@ class MainWindowTest {
     }
 
     @Test
+    void flowchartDrawsTheWholeTreeAndAClickedCauseOpensInTheGuide(FxRobot robot) {
+        openCode(robot, "ExtensionFailedVssWriterInBadState");
+        var entry = model.browse().selectedProperty().get();
+        robot.clickOn("#tab-flowchart");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var boxes = robot.lookup(".flow-node").queryAll();
+        assertEquals(entry.tree().nodes().size(), boxes.size());
+        robot.clickOn("#flow-fit");
+        var third = entry.causes().get(2);
+        var node = boxes.stream().filter(n -> ("cause:" + third.id()).equals(n.getId())).findFirst().orElseThrow();
+        robot.clickOn(node);
+
+        assertEquals(MainViewModel.View.GUIDE, model.viewProperty().get());
+        assertEquals("Step 3 of 3", robot.lookup(".cause-kicker").queryAs(Label.class).getText());
+        assertEquals(third.title(), robot.lookup("#cause-title").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void anAnchorLinkInTheArticleScrollsToItsSection(FxRobot robot) {
+        openCode(robot, "GuestAgentSnapshotTaskStatusError");
+        robot.clickOn("#tab-article");
+        WaitForAsyncUtils.waitForFxEvents();
+        var scroller = robot.lookup(".md-scroller").queryAs(javafx.scene.control.ScrollPane.class);
+        var viewport = scroller.localToScene(scroller.getBoundsInLocal());
+        var link = robot.lookup(".md-link").queryAll().stream()
+                .filter(n -> "#the-vm-has-no-internet-access".equals(n.getUserData()))
+                .filter(n -> viewport.contains(n.localToScene(n.getBoundsInLocal())))
+                .findFirst().orElseThrow(() -> new AssertionError("the error's section, with its cause links, is shown"));
+        robot.clickOn(link);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.Node heading = robot.lookup(
+                (javafx.scene.Node n) -> "the-vm-has-no-internet-access".equals(n.getProperties().get("md-anchor")))
+                .query();
+        assertTrue(scroller.getVvalue() > 0, "the article scrolled");
+        assertTrue(opened.isEmpty(), "no browser for an anchor");
+        double top = heading.localToScene(heading.getBoundsInLocal()).getMinY();
+        double viewportTop = scroller.localToScene(scroller.getBoundsInLocal()).getMinY();
+        assertTrue(top - viewportTop > -2 && top - viewportTop < 60, "heading at the top: " + (top - viewportTop));
+    }
+
+    @Test
     void placeholderTypedOnceFillsEveryCommandThatUsesIt(FxRobot robot) {
         openCode(robot, "ExtensionFailedVssWriterInBadState");
         var fields = robot.lookup("#placeholder-serviceName").queryAllAs(TextField.class);

@@ -87,6 +87,10 @@ public final class FlowchartView extends BorderPane {
         zoomLevel.getStyleClass().add("flow-zoom-level");
         zoomLevel.setMinWidth(44);
         status.getStyleClass().add("flow-status");
+        zoomIn.setId("flow-zoom-in");
+        zoomOut.setId("flow-zoom-out");
+        fit.setId("flow-fit");
+        export.setId("flow-export");
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         var toolbar = new ToolBar(zoomOut, zoomLevel, zoomIn, fit, new Separator(Orientation.VERTICAL),
