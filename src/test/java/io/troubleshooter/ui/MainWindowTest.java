@@ -149,12 +149,12 @@ class MainWindowTest {
     @Test
     void placeholderTypedOnceFillsEveryCommandThatUsesIt(FxRobot robot) {
         openCode(robot, "ExtensionFailedVssWriterInBadState");
-        var fields = robot.lookup("#placeholder-serviceName").queryAllAs(TextField.class);
+        var fields = robot.lookup("#cause-card #placeholder-serviceName").queryAllAs(TextField.class);
         assertEquals(2, fields.size(), "net stop and net start both ask for it");
         robot.clickOn(fields.iterator().next()).write("SQLWriter");
 
         assertTrue(fields.stream().allMatch(f -> f.getText().equals("SQLWriter")));
-        var stop = robot.lookup(".command-card").queryAll().stream()
+        var stop = robot.lookup("#cause-card .command-card").queryAll().stream()
                 .filter(n -> n instanceof io.troubleshooter.ui.command.CommandView v
                         && v.model().command().text().equals("net stop serviceName"))
                 .map(n -> (io.troubleshooter.ui.command.CommandView) n).findFirst().orElseThrow();

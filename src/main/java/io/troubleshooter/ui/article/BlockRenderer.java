@@ -32,6 +32,8 @@ public final class BlockRenderer {
 
     private final CommandContext commands;
     private final Consumer<String> onLink;
+    private List<Block.Alert> cardWarnings = List.of();
+    private java.util.Set<String> cardsShown = new java.util.HashSet<>();
     private final InlineRenderer inlines;
     private final Map<String, Node> anchors = new LinkedHashMap<>();
 
@@ -95,10 +97,49 @@ public final class BlockRenderer {
         onLink.accept(target);
     }
 
+    /**
+     * A step's text with every command in it as a card that carries the step's warnings. The text of each
+     * command given a card goes into {@code shown}, so the caller can add cards only for the others.
+     */
+    public Node render(List<Block> blocks, List<Block.Alert> warnings, java.util.Set<String> shown) {
+        cardWarnings = warnings;
+        cardsShown = shown;
+        try {
+            return render(blocks);
+        } finally {
+            cardWarnings = List.of();
+            cardsShown = new java.util.HashSet<>();
+        }
+    }
+
+    /**
+     * Prose as text; commands in its code spans also as cards below it, so every command can be copied.
+     * A paragraph that is nothing but commands becomes just its cards.
+     */
     private Node paragraph(Block.Paragraph paragraph) {
+        List<Command> found = CommandExtractor.fromInlines(paragraph.inlines(), paragraph.line());
         var flow = inlines(paragraph.inlines());
         flow.getStyleClass().add("md-paragraph");
-        return flow;
+        if (found.isEmpty()) {
+            return flow;
+        }
+        var box = new VBox(6);
+        box.getStyleClass().add("md-commands");
+        if (!onlyCode(paragraph.inlines())) {
+            box.getChildren().add(flow);
+        }
+        found.forEach(command -> box.getChildren().add(card(command)));
+        return box;
+    }
+
+    private static boolean onlyCode(List<Inline> content) {
+        return content.stream().allMatch(i -> i instanceof Inline.Code || i instanceof Inline.LineBreak
+                || i instanceof Inline.SoftBreak || i instanceof Inline.Text t && t.text().isBlank());
+    }
+
+    private Node card(Command command) {
+        cardsShown.add(command.text());
+        return commands.view(command, cardWarnings);
     }
 
     private Node subHeading(Block.SubHeading heading) {
@@ -172,7 +213,7 @@ public final class BlockRenderer {
         var box = new VBox();
         box.getStyleClass().add("md-commands");
         for (Command command : found) {
-            box.getChildren().add(commands.view(command));
+            box.getChildren().add(card(command));
         }
         return box;
     }

@@ -1,9 +1,7 @@
 package io.troubleshooter.ui.guide;
 
 import io.troubleshooter.content.Block;
-import io.troubleshooter.content.Inline;
 import io.troubleshooter.guide.Command;
-import io.troubleshooter.guide.CommandExtractor;
 import io.troubleshooter.guide.Step;
 import io.troubleshooter.ui.article.BlockRenderer;
 import io.troubleshooter.ui.command.CommandContext;
@@ -34,9 +32,12 @@ final class StepView extends HBox {
         var body = new VBox(6);
         body.getStyleClass().add("step-body");
         HBox.setHgrow(body, Priority.ALWAYS);
-        body.getChildren().add(renderer.render(textOf(step)));
+        var shown = new java.util.HashSet<String>();
+        body.getChildren().add(renderer.render(textOf(step), step.warnings(), shown));
         for (Command command : step.commands()) {
-            body.getChildren().add(commands.view(command, step.warnings()));
+            if (!shown.contains(command.text())) {
+                body.getChildren().add(commands.view(command, step.warnings()));
+            }
         }
         for (Step child : step.children()) {
             var nested = new StepView(child, model, renderer, commands);
@@ -50,34 +51,10 @@ final class StepView extends HBox {
         return check;
     }
 
-    /** The step's text without what is shown on its command cards: the commands' code blocks and warnings. */
+    /** The step's text without its warnings, which sit on its command cards instead. */
     private static List<Block> textOf(Step step) {
         return step.blocks().stream()
                 .filter(b -> !(b instanceof Block.Alert a && step.warnings().contains(a)))
-                .filter(b -> !(b instanceof Block.CodeBlock c && !CommandExtractor.fromBlocks(List.of(c)).isEmpty()))
-                .filter(b -> !(b instanceof Block.Paragraph p && onlyCommands(p, step)))
                 .toList();
-    }
-
-    /** A paragraph that is nothing but commands in code spans says nothing its cards do not. */
-    private static boolean onlyCommands(Block.Paragraph p, Step step) {
-        boolean any = false;
-        for (Inline inline : p.inlines()) {
-            switch (inline) {
-                case Inline.Code code -> {
-                    if (step.commands().stream().noneMatch(c -> c.text().equals(code.text().strip()))) {
-                        return false;
-                    }
-                    any = true;
-                }
-                case Inline.Text text when text.text().isBlank() -> { }
-                case Inline.LineBreak lb -> { }
-                case Inline.SoftBreak sb -> { }
-                default -> {
-                    return false;
-                }
-            }
-        }
-        return any;
     }
 }

@@ -1,0 +1,101 @@
+package io.troubleshooter.ui;
+
+import io.troubleshooter.guide.Catalog;
+import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.ui.i18n.I18n;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import javax.imageio.ImageIO;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Takes the README's screenshots from a real window: Guide, Flowchart and Article for two errors, light and
+ * dark. Run under a display (Xvfb: {@code xvfb-run -s "-screen 0 1280x800x24"}) with the test classpath;
+ * main class {@code ScreenshotTour$Main}, the first argument is the output folder.
+ */
+public final class ScreenshotTour extends Application {
+
+    private static Path out;
+
+    /** The entry point, apart from the Application class as JavaFX on the classpath requires. */
+    public static final class Main {
+        private Main() {
+        }
+
+        public static void main(String[] args) {
+            out = Path.of(args.length > 0 ? args[0] : "target/screenshots");
+            Application.launch(ScreenshotTour.class);
+        }
+    }
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        Files.createDirectories(out);
+        Path data = Files.createTempDirectory("tour");
+        var settings = Settings.load(data.resolve("settings.properties"));
+        Theme.apply(false);
+        settings.dark().addListener((obs, old, dark) -> Theme.apply(dark));
+        var model = new MainViewModel(settings);
+        var view = new MainView(model, I18n.english(), url -> { });
+        model.setCatalog(Catalog.loadShipped(), App::search);
+        var scene = new Scene(view, 1280, 800);
+        scene.getStylesheets().addAll(Theme.stylesheets());
+        stage.setScene(scene);
+        stage.show();
+
+        List<Runnable> shots = new ArrayList<>();
+        for (String code : List.of("ExtensionFailedVssWriterInBadState", "UserErrorGuestAgentStatusUnavailable")) {
+            ErrorEntry entry = model.browse().entries().stream().filter(e -> e.codes().contains(code)).findFirst()
+                    .orElseThrow();
+            String name = code.equals("ExtensionFailedVssWriterInBadState") ? "vsswriter" : "guestagent";
+            shots.add(() -> model.browse().selectedProperty().set(entry));
+            shots.add(() -> model.viewProperty().set(MainViewModel.View.GUIDE));
+            if (name.equals("vsswriter")) {
+                shots.add(() -> model.guide().answer(io.troubleshooter.ui.guide.GuideViewModel.Answer.NOT_RESOLVED));
+            }
+            shots.add(() -> save(scene, name + "-guide"));
+            shots.add(() -> model.viewProperty().set(MainViewModel.View.FLOWCHART));
+            shots.add(() -> save(scene, name + "-flowchart"));
+            shots.add(() -> model.viewProperty().set(MainViewModel.View.ARTICLE));
+            shots.add(() -> { });
+            shots.add(() -> save(scene, name + "-article"));
+        }
+        shots.add(() -> settings.dark().set(true));
+        shots.add(() -> model.viewProperty().set(MainViewModel.View.GUIDE));
+        shots.add(() -> save(scene, "guestagent-guide-dark"));
+        shots.add(() -> model.browse().queryProperty().set("vsswriter"));
+        shots.add(() -> model.viewProperty().set(MainViewModel.View.FLOWCHART));
+        shots.add(() -> save(scene, "search-flowchart-dark"));
+        shots.add(Platform::exit);
+        runSlowly(shots, 0);
+    }
+
+    /** One step per half second, so layout, CSS and deferred scrolling have settled before each picture. */
+    private static void runSlowly(List<Runnable> steps, int index) {
+        if (index >= steps.size()) {
+            return;
+        }
+        var pause = new javafx.animation.PauseTransition(javafx.util.Duration.millis(600));
+        pause.setOnFinished(e -> {
+            steps.get(index).run();
+            runSlowly(steps, index + 1);
+        });
+        pause.play();
+    }
+
+    private static void save(Scene scene, String name) {
+        try {
+            var image = scene.snapshot(null);
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name + ".png").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
