@@ -3,6 +3,8 @@ package io.troubleshooter.ui;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.ui.i18n.I18n;
 
+import java.util.Locale;
+
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -14,6 +16,7 @@ final class EntryHeader extends VBox {
     private final Label message = new Label();
     private final Label source = new Label();
     private final Label language = new Label();
+    private final Label missing = new Label();
 
     EntryHeader(MainViewModel model, I18n i18n) {
         super(2);
@@ -27,10 +30,33 @@ final class EntryHeader extends VBox {
         source.getStyleClass().add("entry-header-source");
         language.getStyleClass().add("lang-badge");
         language.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        getChildren().addAll(code, message, new HBox(8, language, source));
+        missing.setId("content-language-badge");
+        missing.getStyleClass().add("missing-language-badge");
+        missing.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2t-translate-off"));
+        missing.setWrapText(true);
+        missing.visibleProperty().bind(model.missingLanguageProperty().isNotNull());
+        missing.managedProperty().bind(missing.visibleProperty());
+        missing.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String absent = model.missingLanguageProperty().get();
+            var entry = model.browse().selectedProperty().get();
+            return absent == null || entry == null ? "" : i18n.get("content.otherLanguage",
+                    i18n.get("language.name." + Locale.forLanguageTag(absent).getLanguage()),
+                    i18n.get("language." + entry.locale()));
+        }, model.missingLanguageProperty(), model.browse().selectedProperty(), i18n.localeProperty()));
+        getChildren().addAll(code, message, new HBox(8, language, source), missing);
         model.browse().selectedProperty().addListener((obs, old, now) -> show(now, model, i18n));
         i18n.localeProperty().addListener((obs, old, now) -> show(model.browse().selectedProperty().get(), model, i18n));
         show(null, model, i18n);
+    }
+
+    /** The article's date as the UI's language writes dates; left as it is when it is not a date. */
+    static String localDate(String version, Locale locale) {
+        try {
+            return java.time.LocalDate.parse(version).format(java.time.format.DateTimeFormatter
+                    .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale));
+        } catch (java.time.format.DateTimeParseException e) {
+            return version;
+        }
     }
 
     private void show(ErrorEntry entry, MainViewModel model, I18n i18n) {
@@ -45,6 +71,7 @@ final class EntryHeader extends VBox {
         message.setText(text == null || text.equals(heading) ? "" : text);
         message.setManaged(!message.getText().isEmpty());
         language.setText(entry.locale());
-        source.textProperty().bind(i18n.text("entry.source", model.browse().articleTitle(entry), entry.articleVersion()));
+        source.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> i18n.get("entry.source",
+                model.browse().articleTitle(entry), localDate(entry.articleVersion(), i18n.locale())), i18n.localeProperty()));
     }
 }

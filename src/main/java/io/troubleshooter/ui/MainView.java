@@ -41,6 +41,7 @@ public final class MainView extends StackPane {
         this.model = model;
         this.i18n = i18n;
         this.dialogs = new Dialogs(i18n, this);
+        i18n.localeProperty().bind(model.languageProperty());
         getStyleClass().add("main-view");
         var commands = new CommandContext(i18n, model.placeholders(), new CommandActions() {
             @Override

@@ -8,12 +8,14 @@ import io.troubleshooter.ui.browse.BrowseViewModel;
 import io.troubleshooter.ui.command.PlaceholderValues;
 import io.troubleshooter.ui.flowchart.FlowchartViewModel;
 import io.troubleshooter.ui.guide.GuideViewModel;
+import io.troubleshooter.ui.i18n.Languages;
 
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -48,12 +50,20 @@ public final class MainViewModel {
     private final ObjectProperty<View> view = new SimpleObjectProperty<>(this, "view", View.GUIDE);
     private final ReadOnlyObjectWrapper<String> copied = new ReadOnlyObjectWrapper<>(this, "copied");
     private final ReadOnlyObjectWrapper<String> anchor = new ReadOnlyObjectWrapper<>(this, "anchor");
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language");
+    private final ReadOnlyObjectWrapper<String> missingLanguage = new ReadOnlyObjectWrapper<>(this, "missingLanguage");
+    private boolean switchingLanguage;
     private final Deque<ErrorEntry> history = new ArrayDeque<>();
     private final Map<String, Article> articleByPath = new HashMap<>();
     private boolean goingBack;
 
     public MainViewModel(Settings settings) {
         this.settings = settings;
+        language.set(Languages.initial(settings.language().get(), Locale.getDefault()));
+        language.addListener((obs, old, now) -> {
+            settings.language().set(now.toLanguageTag());
+            followLanguage();
+        });
         browse.selectedProperty().addListener((obs, old, now) -> open(old, now));
         flowchart.onOpenNodeProperty().set(id -> {
             guide.openNode(id);
@@ -70,6 +80,48 @@ public final class MainViewModel {
                 articleAnchorPending = null;
             }
         });
+    }
+
+    /** The UI's language; the content follows it where the article exists in it. */
+    public ObjectProperty<Locale> languageProperty() {
+        return language;
+    }
+
+    /**
+     * The UI language the error on screen has no version in (its tag), or null: then the content stays in its
+     * own language and a badge says so.
+     */
+    public ReadOnlyObjectProperty<String> missingLanguageProperty() {
+        return missingLanguage.getReadOnlyProperty();
+    }
+
+    /** The same error in the UI's language, newest version, keeping the walk; a badge when there is none. */
+    private void followLanguage() {
+        ErrorEntry entry = browse.selectedProperty().get();
+        Catalog loaded = catalog.get();
+        if (entry == null || loaded == null) {
+            updateMissingLanguage();
+            return;
+        }
+        var target = loaded.group(entry.key()).flatMap(g -> g.best(language.get().toLanguageTag()));
+        if (target.isPresent() && target.get() != entry) {
+            switchingLanguage = true;
+            try {
+                browse.selectedProperty().set(target.get());
+            } finally {
+                switchingLanguage = false;
+            }
+        }
+        updateMissingLanguage();
+    }
+
+    private void updateMissingLanguage() {
+        ErrorEntry entry = browse.selectedProperty().get();
+        Catalog loaded = catalog.get();
+        String ui = language.get().getLanguage();
+        boolean missing = entry != null && loaded != null && !Languages.sameLanguage(entry.locale(), ui)
+                && loaded.group(entry.key()).flatMap(g -> g.best(language.get().toLanguageTag())).isEmpty();
+        missingLanguage.set(missing ? language.get().toLanguageTag() : null);
     }
 
     public FlowchartViewModel flowchart() {
@@ -213,17 +265,25 @@ public final class MainViewModel {
     }
 
     private void open(ErrorEntry previous, ErrorEntry next) {
-        if (previous != null && !goingBack && previous != next) {
+        if (previous != null && !goingBack && !switchingLanguage && previous != next) {
             history.push(previous);
         }
-        guide.open(next);
+        if (switchingLanguage && next != null) {
+            guide.switchTo(next);
+        } else {
+            guide.open(next);
+        }
+        updateMissingLanguage();
         article.set(next == null ? null : articleByPath.get(next.articlePath()));
         if (article.get() != articleView.article()) {
             articleView.show(article.get());
         }
         // The article opens at the error's section; scrolled when it is looked at, since a hidden page has no layout.
-        articleAnchorPending = next != null && article.get() != null && articleView.hasAnchor(next.anchor())
-                ? next.anchor() : null;
+        String section = next == null ? null : switchingLanguage
+                ? guide.currentCause().map(c -> c.sourceAnchor() != null ? c.sourceAnchor() : c.id()).orElse(next.anchor())
+                : next.anchor();
+        articleAnchorPending = section != null && article.get() != null && articleView.hasAnchor(section) ? section
+                : next != null && articleView.hasAnchor(next.anchor()) ? next.anchor() : null;
         if (view.get() == View.ARTICLE && articleAnchorPending != null) {
             articleView.scrollTo(articleAnchorPending);
             articleAnchorPending = null;

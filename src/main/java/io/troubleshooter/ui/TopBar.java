@@ -1,9 +1,13 @@
 package io.troubleshooter.ui;
 
 import io.troubleshooter.ui.i18n.I18n;
+import io.troubleshooter.ui.i18n.Languages;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -34,7 +38,26 @@ final class TopBar extends HBox {
         theme.graphicProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> new FontIcon(theme.isSelected() ? "mdi2w-weather-sunny" : "mdi2w-weather-night"),
                 theme.selectedProperty()));
-        getChildren().addAll(back, title, spacer, theme);
+        var language = new MenuButton();
+        language.setId("language-menu");
+        language.getStyleClass().addAll("flat");
+        language.setGraphic(new FontIcon("mdi2t-translate"));
+        language.setTooltip(tooltip(i18n, "top.language"));
+        var choices = new ToggleGroup();
+        for (Languages.Language l : Languages.SUPPORTED) {
+            var item = new RadioMenuItem(l.nativeName());
+            item.setId("language-" + l.locale().toLanguageTag());
+            item.setToggleGroup(choices);
+            item.setSelected(l.locale().equals(model.languageProperty().get()));
+            item.setOnAction(e -> model.languageProperty().set(l.locale()));
+            language.getItems().add(item);
+        }
+        language.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Languages.SUPPORTED.stream().filter(l -> l.locale().equals(model.languageProperty().get()))
+                        .map(Languages.Language::nativeName).findFirst().orElse(""), model.languageProperty()));
+        model.languageProperty().addListener((obs, old, now) -> choices.getToggles().forEach(t ->
+                t.setSelected(((RadioMenuItem) t).getId().equals("language-" + now.toLanguageTag()))));
+        getChildren().addAll(back, title, spacer, language, theme);
 
         theme.selectedProperty().bindBidirectional(model.settings().dark());
         back.setOnAction(e -> model.back());

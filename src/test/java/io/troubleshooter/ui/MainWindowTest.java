@@ -50,6 +50,7 @@ class MainWindowTest {
     void start(Stage stage) {
         Theme.apply(false);
         var settings = Settings.load(data.resolve("settings-" + System.nanoTime() + ".properties"));
+        settings.language().set("en");
         settings.dark().addListener((obs, old, dark) -> Theme.apply(dark));
         model = new MainViewModel(settings);
         var view = new MainView(model, I18n.english(), opened::add);

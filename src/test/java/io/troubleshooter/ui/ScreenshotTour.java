@@ -40,6 +40,7 @@ public final class ScreenshotTour extends Application {
         Files.createDirectories(out);
         Path data = Files.createTempDirectory("tour");
         var settings = Settings.load(data.resolve("settings.properties"));
+        settings.language().set("en");
         Theme.apply(false);
         settings.dark().addListener((obs, old, dark) -> Theme.apply(dark));
         var model = new MainViewModel(settings);

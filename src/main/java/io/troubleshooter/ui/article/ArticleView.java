@@ -169,7 +169,8 @@ public final class ArticleView extends BorderPane {
             String language = Locale.forLanguageTag(article.locale()).getDisplayName(ui);
             return article.date() == null
                     ? i18n.get("article.meta.undated", language)
-                    : i18n.get("article.meta", article.date().toString(), language);
+                    : i18n.get("article.meta", article.date().format(java.time.format.DateTimeFormatter
+                            .ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(ui)), language);
         }, i18n.localeProperty());
     }
 

@@ -100,6 +100,24 @@ public final class GuideViewModel {
         refresh();
     }
 
+    /**
+     * The same error in another language (or version): answers, steps done and the cause on screen are kept,
+     * since they are held by ids that do not change with the language.
+     */
+    public void switchTo(ErrorEntry same) {
+        String onScreen = currentCause().map(Cause::id).orElse(null);
+        boolean atEnd = position.get() == END;
+        entry.set(same);
+        int index = -1;
+        for (int i = 0; onScreen != null && i < same.causes().size(); i++) {
+            if (same.causes().get(i).id().equals(onScreen)) {
+                index = i;
+            }
+        }
+        position.set(atEnd || same.causes().isEmpty() ? END : Math.max(0, index));
+        refresh();
+    }
+
     public List<Cause> causes() {
         return entry.get() == null ? List.of() : entry.get().causes();
     }

@@ -29,9 +29,9 @@ public final class I18n {
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale");
     private final Map<String, StringBinding> cache = new HashMap<>();
     private ResourceBundle bundle;
+    private Locale bundleLocale;
 
     public I18n(Locale initial) {
-        locale.addListener((obs, old, now) -> bundle = load(now));
         locale.set(initial);
     }
 
@@ -51,7 +51,7 @@ public final class I18n {
     public String get(String key, Object... args) {
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            pattern = bundle().getString(key);
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
@@ -72,7 +72,20 @@ public final class I18n {
     }
 
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return bundle().containsKey(key);
+    }
+
+    /**
+     * Loaded on first use after a switch: bindings recompute as soon as the locale is invalidated, before any
+     * change listener could have loaded the new bundle.
+     */
+    private ResourceBundle bundle() {
+        Locale now = locale.get();
+        if (bundle == null || !now.equals(bundleLocale)) {
+            bundle = load(now);
+            bundleLocale = now;
+        }
+        return bundle;
     }
 
     private static ResourceBundle load(Locale locale) {
