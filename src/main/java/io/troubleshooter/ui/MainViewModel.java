@@ -54,6 +54,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<String> missingLanguage = new ReadOnlyObjectWrapper<>(this, "missingLanguage");
     private boolean switchingLanguage;
     private final Deque<ErrorEntry> history = new ArrayDeque<>();
+    /** Articles by file and locale: a side-by-side file holds two. */
     private final Map<String, Article> articleByPath = new HashMap<>();
     private boolean goingBack;
 
@@ -213,10 +214,10 @@ public final class MainViewModel {
     public void setCatalog(Catalog loaded, Function<List<ErrorEntry>, Function<String, List<ErrorEntry>>> searchFor) {
         catalog.set(loaded);
         articleByPath.clear();
-        loaded.articles().forEach(a -> articleByPath.put(a.path(), a));
+        loaded.articles().forEach(a -> articleByPath.put(a.path() + "|" + a.locale(), a));
         List<Article> current = currentArticles(loaded);
         List<ErrorEntry> listed = current.stream().flatMap(a -> loaded.entries(a).stream()).toList();
-        browse.setEntries(listed, e -> Optional.ofNullable(articleByPath.get(e.articlePath())).map(Article::title)
+        browse.setEntries(listed, e -> Optional.ofNullable(articleByPath.get(e.articlePath() + "|" + e.locale())).map(Article::title)
                 .orElse(e.articleId()), searchFor.apply(listed));
         status.set(Status.READY);
         String last = settings.lastEntry().get();
@@ -250,6 +251,17 @@ public final class MainViewModel {
         return true;
     }
 
+    /** The English original carried by the same file as a translation, when it carries one. */
+    private Article originalOf(Article translation) {
+        Catalog loaded = catalog.get();
+        if (translation == null || loaded == null || translation.pairedLocale() == null
+                || translation.language().equals("en")) {
+            return null;
+        }
+        return loaded.articles().stream().filter(a -> a.path().equals(translation.path())
+                && a.locale().equals(translation.pairedLocale())).findFirst().orElse(null);
+    }
+
     private static String remembered(ErrorEntry e) {
         return e.key() + "|" + e.locale();
     }
@@ -274,8 +286,9 @@ public final class MainViewModel {
             guide.open(next);
         }
         updateMissingLanguage();
-        article.set(next == null ? null : articleByPath.get(next.articlePath()));
+        article.set(next == null ? null : articleByPath.get(next.articlePath() + "|" + next.locale()));
         if (article.get() != articleView.article()) {
+            articleView.originalProperty().set(originalOf(article.get()));
             articleView.show(article.get());
         }
         // The article opens at the error's section; scrolled when it is looked at, since a hidden page has no layout.

@@ -86,6 +86,7 @@ class LanguageSwitchTest {
         assertEquals("Causa 2 de 5", kicker(robot));
         assertState(walked, done, 1);
         assertFalse(badge(robot).isVisible(), "Spanish exists, no badge");
+        assertEquals("es-ES", model.articleView().article().locale(), "the Article view shows the Spanish text too");
 
         switchTo(robot, "pt-BR", "messages_es");
         assertEquals("es-ES", model.browse().selectedProperty().get().locale(), "no Portuguese version: stays");
@@ -97,9 +98,39 @@ class LanguageSwitchTest {
         switchTo(robot, "en", "messages_pt_BR");
         assertEquals("en-US", model.browse().selectedProperty().get().locale());
         assertEquals(english.title(), heading(robot));
+        assertEquals("en-US", model.articleView().article().locale());
         assertEquals("Cause 2 of 5", kicker(robot));
         assertState(walked, done, 1);
         assertFalse(badge(robot).isVisible());
+    }
+
+    @Test
+    void theEnglishOriginalShowsBesideEachTranslatedParagraph(FxRobot robot) {
+        robot.interact(() -> model.languageProperty().set(Locale.forLanguageTag("es")));
+        robot.interact(() -> model.browse().selectedProperty().set(entry("es-ES")));
+        robot.clickOn("#tab-article");
+        assertTrue(robot.lookup(".md-original").queryAll().isEmpty(), "off until asked for");
+
+        robot.clickOn("#article-original");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var originals = robot.lookup(".md-original").queryAll();
+        assertFalse(originals.isEmpty());
+        var texts = new ArrayList<String>();
+        originals.forEach(n -> visibleTexts(n, texts));
+        String english = String.join(" ", texts);
+        assertTrue(english.contains("VM agent") || english.contains("virtual machine"), english);
+        robot.clickOn("#article-original");
+        assertTrue(robot.lookup(".md-original").queryAll().isEmpty(), "off again");
+    }
+
+    @Test
+    void anArticleWithoutAnOriginalOffersNoToggle(FxRobot robot) {
+        var vss = catalog.entries().stream().filter(e -> e.codes().contains("ExtensionFailedVssWriterInBadState"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> model.browse().selectedProperty().set(vss));
+        robot.clickOn("#tab-article");
+        assertFalse(robot.lookup("#article-original").queryAs(Node.class).isVisible());
     }
 
     @Test

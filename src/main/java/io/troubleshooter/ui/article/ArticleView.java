@@ -40,6 +40,7 @@ public final class ArticleView extends BorderPane {
     private final Label title = new Label();
     private final Label meta = new Label();
     private final Label missing = new Label();
+    private final javafx.scene.control.ToggleButton originalToggle = new javafx.scene.control.ToggleButton();
     /** An anchor the view model knows but the page has no node for; should not happen, shown rather than thrown. */
     private final StringProperty unresolved = new SimpleStringProperty(this, "unresolved");
     private final VBox page = new VBox();
@@ -85,6 +86,9 @@ public final class ArticleView extends BorderPane {
         missing.setGraphic(new FontIcon("mdi2l-link-variant-off"));
         missing.setWrapText(true);
         missing.setMaxWidth(Double.MAX_VALUE);
+        originalToggle.setId("article-original");
+        originalToggle.getStyleClass().add("md-original-toggle");
+        originalToggle.setGraphic(new FontIcon("mdi2c-compare-horizontal"));
         page.getStyleClass().add("md-page");
         pageHolder.getStyleClass().add("md-page-holder");
         scroller.getStyleClass().add("md-scroller");
@@ -94,7 +98,12 @@ public final class ArticleView extends BorderPane {
 
     private void layOut() {
         StackPane.setAlignment(page, Pos.TOP_CENTER);
-        setTop(missing);
+        // Above the page, not in it: reachable wherever the page is scrolled to.
+        var bar = new javafx.scene.layout.HBox(originalToggle);
+        bar.getStyleClass().add("md-article-bar");
+        bar.visibleProperty().bind(originalToggle.visibleProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        setTop(new VBox(bar, missing));
         setCenter(scroller);
     }
 
@@ -106,12 +115,29 @@ public final class ArticleView extends BorderPane {
         missing.managedProperty().bind(missing.visibleProperty());
         missing.textProperty().bind(i18n.text("article.anchor.missing", missingAnchor));
         model.scrollProperty().bindBidirectional(scroller.vvalueProperty());
+        originalToggle.textProperty().bind(i18n.text("article.original.show"));
+        var tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(i18n.text("article.original.tooltip"));
+        originalToggle.setTooltip(tip);
+        originalToggle.selectedProperty().bindBidirectional(model.showOriginalProperty());
+        originalToggle.visibleProperty().bind(model.originalProperty().isNotNull());
+        originalToggle.managedProperty().bind(originalToggle.visibleProperty());
     }
 
     private void wireEvents() {
         model.articleProperty().addListener((obs, old, now) -> {
             unresolved.set(null);
             build(now);
+        });
+        javafx.beans.InvalidationListener rebuild = obs -> {
+            everBuilt = false;
+            build(model.article());
+        };
+        model.showOriginalProperty().addListener(rebuild);
+        model.originalProperty().addListener(obs -> {
+            if (model.showOriginalProperty().get()) {
+                rebuild.invalidated(obs);
+            }
         });
         model.requestProperty().addListener((obs, old, now) -> {
             unresolved.set(null);
@@ -128,6 +154,7 @@ public final class ArticleView extends BorderPane {
         }
         everBuilt = true;
         built = article;
+        Article original = model.showOriginalProperty().get() ? model.originalProperty().get() : null;
         renderer = new BlockRenderer(commands, model::followLink);
         var children = new ArrayList<Node>();
         if (article == null) {
@@ -151,7 +178,9 @@ public final class ArticleView extends BorderPane {
                 children.add(heading);
             }
             if (!section.blocks().isEmpty()) {
-                children.add(renderer.render(section.blocks()));
+                var originalSection = original == null ? null : OriginalBeside.matching(article, section, original);
+                children.add(originalSection == null ? renderer.render(section.blocks())
+                        : OriginalBeside.render(renderer, section.blocks(), originalSection.blocks()));
             }
         }
         page.getChildren().setAll(children);

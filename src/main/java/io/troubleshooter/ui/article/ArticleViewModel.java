@@ -34,6 +34,9 @@ public final class ArticleViewModel {
     private final ObjectProperty<Consumer<String>> onExternalLink = new SimpleObjectProperty<>(this, "onExternalLink");
     /** The vertical scroll position, 0 (top) to 1 (bottom); the view keeps it in step with its scroll pane. */
     private final DoubleProperty scroll = new SimpleDoubleProperty(this, "scroll");
+    private final ObjectProperty<Article> original = new SimpleObjectProperty<>(this, "original");
+    private final javafx.beans.property.BooleanProperty showOriginal =
+            new javafx.beans.property.SimpleBooleanProperty(this, "showOriginal");
     private final Deque<Double> history = new ArrayDeque<>();
     private Set<String> anchors = Set.of();
     private long serial;
@@ -55,6 +58,16 @@ public final class ArticleViewModel {
 
     public Article article() {
         return article.get();
+    }
+
+    /** The English original the shown translation was made from, when its file carries it; else null. */
+    public ObjectProperty<Article> originalProperty() {
+        return original;
+    }
+
+    /** Whether the English original is shown beside each translated paragraph. */
+    public javafx.beans.property.BooleanProperty showOriginalProperty() {
+        return showOriginal;
     }
 
     public void show(Article shown) {
