@@ -55,11 +55,38 @@ final class StartBench {
         } catch (IOException | InterruptedException e) {
             result.put("start_note", "start-up not measured: " + e.getMessage());
         }
+        try {
+            String line = firstLine(List.of("--measure-switch"), data, "switch_p95_ms ");
+            result.put("switch_p95_ms", Double.parseDouble(line.substring("switch_p95_ms ".length()).strip()));
+            log.println("bench: language switch measured");
+        } catch (IOException | InterruptedException | NumberFormatException e) {
+            result.put("switch_note", "language switch not measured: " + e.getMessage());
+        }
         return result;
     }
 
-    /** Wall-clock milliseconds from launching the JVM to its "first-frame" line. */
-    static double start(String mainClass, List<String> args, Path data) throws IOException, InterruptedException {
+    /** Runs the launcher with {@code args} and returns its first output line starting with {@code prefix}. */
+    static String firstLine(List<String> args, Path data, String prefix) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command(APP, args, data)).redirectErrorStream(true).start();
+        var seen = new StringBuilder();
+        try (var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith(prefix)) {
+                    process.waitFor(TIMEOUT_S, TimeUnit.SECONDS);
+                    return line;
+                }
+                if (seen.length() < 2000) {
+                    seen.append(line).append('\n');
+                }
+            }
+        } finally {
+            process.destroyForcibly();
+        }
+        throw new IOException("no \"" + prefix.strip() + "\" line: " + seen.toString().strip().lines().findFirst().orElse(""));
+    }
+
+    private static List<String> command(String mainClass, List<String> args, Path data) {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Dtroubleshooter.data=" + data);
@@ -68,6 +95,12 @@ final class StartBench {
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass);
         command.addAll(args);
+        return command;
+    }
+
+    /** Wall-clock milliseconds from launching the JVM to its "first-frame" line. */
+    static double start(String mainClass, List<String> args, Path data) throws IOException, InterruptedException {
+        var command = command(mainClass, args, data);
         long begin = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         var seen = new StringBuilder();

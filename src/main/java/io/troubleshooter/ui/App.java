@@ -38,9 +38,18 @@ public class App extends Application {
         });
     }
 
+    private Settings settings;
+
+    @Override
+    public void stop() {
+        if (settings != null) {
+            settings.flush();
+        }
+    }
+
     @Override
     public void start(Stage stage) {
-        var settings = Settings.load(DataFolder.resolve().resolve("settings.properties"));
+        settings = Settings.load(DataFolder.resolve().resolve("settings.properties"));
         var i18n = new I18n(Locale.ENGLISH);
         Theme.apply(settings.dark().get());
         settings.dark().addListener((obs, old, dark) -> Theme.apply(dark));

@@ -21,6 +21,10 @@ public final class Launcher {
             Application.launch(App.class);
             return;
         }
+        if (args.length == 1 && args[0].equals("--measure-switch")) {
+            Application.launch(SwitchProbe.class);
+            return;
+        }
         if (args.length == 1 && args[0].equals("--bare-window")) {
             Application.launch(BareWindow.class);
             return;

@@ -2,6 +2,7 @@ package io.troubleshooter.ui;
 
 import io.troubleshooter.content.Article;
 import io.troubleshooter.guide.Catalog;
+import io.troubleshooter.guide.Cause;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.ui.article.ArticleViewModel;
 import io.troubleshooter.ui.browse.BrowseViewModel;
@@ -42,6 +43,7 @@ public final class MainViewModel {
     private final FlowchartViewModel flowchart = new FlowchartViewModel();
     private boolean flowchartStale = true;
     private String articleAnchorPending;
+    private String articleFallbackAnchor;
     private final PlaceholderValues placeholders = new PlaceholderValues();
     private final ReadOnlyObjectWrapper<Catalog> catalog = new ReadOnlyObjectWrapper<>(this, "catalog");
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.LOADING);
@@ -76,9 +78,8 @@ public final class MainViewModel {
         view.addListener((obs, old, now) -> {
             if (now == View.FLOWCHART) {
                 showTreesIfStale();
-            } else if (now == View.ARTICLE && articleAnchorPending != null) {
-                articleView.scrollTo(articleAnchorPending);
-                articleAnchorPending = null;
+            } else if (now == View.ARTICLE) {
+                showArticle();
             }
         });
     }
@@ -207,6 +208,7 @@ public final class MainViewModel {
         anchor.set(id);
         articleAnchorPending = null;
         view.set(View.ARTICLE);
+        showArticle();
         articleView.scrollTo(id);
     }
 
@@ -251,6 +253,25 @@ public final class MainViewModel {
         return true;
     }
 
+    /**
+     * Puts the error's article into the Article view, and scrolls to where it should open. Done when the view is
+     * looked at: building a long article's page is the costliest thing on screen, and a hidden page has no layout
+     * to scroll in.
+     */
+    private void showArticle() {
+        if (article.get() != articleView.article()) {
+            articleView.originalProperty().set(originalOf(article.get()));
+            articleView.show(article.get());
+        }
+        if (articleAnchorPending != null && article.get() != null) {
+            String target = articleView.hasAnchor(articleAnchorPending) ? articleAnchorPending : articleFallbackAnchor;
+            if (target != null && articleView.hasAnchor(target)) {
+                articleView.scrollTo(target);
+            }
+        }
+        articleAnchorPending = null;
+    }
+
     /** The English original carried by the same file as a translation, when it carries one. */
     private Article originalOf(Article translation) {
         Catalog loaded = catalog.get();
@@ -287,19 +308,12 @@ public final class MainViewModel {
         }
         updateMissingLanguage();
         article.set(next == null ? null : articleByPath.get(next.articlePath() + "|" + next.locale()));
-        if (article.get() != articleView.article()) {
-            articleView.originalProperty().set(originalOf(article.get()));
-            articleView.show(article.get());
-        }
-        // The article opens at the error's section; scrolled when it is looked at, since a hidden page has no layout.
-        String section = next == null ? null : switchingLanguage
-                ? guide.currentCause().map(c -> c.sourceAnchor() != null ? c.sourceAnchor() : c.id()).orElse(next.anchor())
-                : next.anchor();
-        articleAnchorPending = section != null && article.get() != null && articleView.hasAnchor(section) ? section
-                : next != null && articleView.hasAnchor(next.anchor()) ? next.anchor() : null;
-        if (view.get() == View.ARTICLE && articleAnchorPending != null) {
-            articleView.scrollTo(articleAnchorPending);
-            articleAnchorPending = null;
+        // The article opens at the section of the cause on screen, else of the error.
+        articleAnchorPending = next == null ? null : guide.currentCause()
+                .filter(c -> switchingLanguage).map(Cause::id).orElse(next.anchor());
+        articleFallbackAnchor = next == null ? null : next.anchor();
+        if (view.get() == View.ARTICLE) {
+            showArticle();
         }
         if (next != null) {
             settings.lastEntry().set(remembered(next));

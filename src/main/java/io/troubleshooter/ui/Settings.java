@@ -38,6 +38,11 @@ public final class Settings {
     private final StringProperty lastEntry = new SimpleStringProperty("");
     private final StringProperty language = new SimpleStringProperty("");
     private boolean loading;
+    /** Writes happen off the UI thread, latest first: an fsync must never hold up a click. */
+    private final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> Thread.ofPlatform().daemon().name("settings-writer").unstarted(r));
+    private final java.util.concurrent.atomic.AtomicReference<byte[]> pending =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     private Settings(Path file) {
         this.file = file;
@@ -112,9 +117,34 @@ public final class Settings {
         try {
             var out = new ByteArrayOutputStream();
             p.store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), "Azure VM Backup Troubleshooter");
-            AtomicFiles.write(file, out.toByteArray());
+            if (pending.getAndSet(out.toByteArray()) == null) {
+                writer.execute(this::writePending);
+            }
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not save settings to " + file, e);
+        }
+    }
+
+    private void writePending() {
+        byte[] bytes = pending.getAndSet(null);
+        if (bytes == null) {
+            return;
+        }
+        try {
+            AtomicFiles.write(file, bytes);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not save settings to " + file, e);
+        }
+    }
+
+    /** Waits until every change so far is on disk; called when the app closes. */
+    public void flush() {
+        try {
+            writer.submit(this::writePending).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.log(Level.WARNING, "Settings not saved before closing", e);
         }
     }
 }

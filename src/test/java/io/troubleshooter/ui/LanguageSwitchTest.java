@@ -86,7 +86,7 @@ class LanguageSwitchTest {
         assertEquals("Causa 2 de 5", kicker(robot));
         assertState(walked, done, 1);
         assertFalse(badge(robot).isVisible(), "Spanish exists, no badge");
-        assertEquals("es-ES", model.articleView().article().locale(), "the Article view shows the Spanish text too");
+        assertEquals("es-ES", model.articleProperty().get().locale(), "the Article view shows the Spanish text too");
 
         switchTo(robot, "pt-BR", "messages_es");
         assertEquals("es-ES", model.browse().selectedProperty().get().locale(), "no Portuguese version: stays");
@@ -98,7 +98,7 @@ class LanguageSwitchTest {
         switchTo(robot, "en", "messages_pt_BR");
         assertEquals("en-US", model.browse().selectedProperty().get().locale());
         assertEquals(english.title(), heading(robot));
-        assertEquals("en-US", model.articleView().article().locale());
+        assertEquals("en-US", model.articleProperty().get().locale());
         assertEquals("Cause 2 of 5", kicker(robot));
         assertState(walked, done, 1);
         assertFalse(badge(robot).isVisible());

@@ -1,0 +1,64 @@
+package io.troubleshooter.ui;
+
+import io.troubleshooter.guide.Catalog;
+import io.troubleshooter.ui.i18n.I18n;
+import io.troubleshooter.ui.i18n.Languages;
+
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.Locale;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Started by {@code --measure-switch}: opens the main window on an error walked halfway, switches the language
+ * round and round, and prints the 95th percentile of one switch (UI words, content, CSS and layout of the
+ * next frame) as {@code switch_p95_ms <ms>}.
+ */
+public final class SwitchProbe extends Application {
+
+    private static final int WARM_UP = 9;
+    private static final int ROUNDS = 60;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        var settings = Settings.load(Files.createTempDirectory("switch-probe").resolve("settings.properties"));
+        settings.language().set("en");
+        Theme.apply(false);
+        var model = new MainViewModel(settings);
+        var view = new MainView(model, I18n.english(), url -> { });
+        model.setCatalog(Catalog.loadShipped(), App::search);
+        var scene = new Scene(view, 1280, 800);
+        scene.getStylesheets().addAll(Theme.stylesheets());
+        stage.setScene(scene);
+        stage.show();
+        var entry = model.browse().entries().stream()
+                .filter(e -> e.locale().equals("en-US") && e.causes().size() > 2).findFirst().orElseThrow();
+        model.browse().selectedProperty().set(entry);
+        model.guide().answer(io.troubleshooter.ui.guide.GuideViewModel.Answer.NOT_RESOLVED);
+
+        double[] times = new double[ROUNDS];
+        for (int i = 0; i < WARM_UP + ROUNDS; i++) {
+            Locale next = Languages.SUPPORTED.get((i + 1) % Languages.SUPPORTED.size()).locale();
+            long begin = System.nanoTime();
+            model.languageProperty().set(next);
+            long a = System.nanoTime();
+            scene.getRoot().applyCss();
+            long b = System.nanoTime();
+            scene.getRoot().layout();
+            if (System.getenv("SWITCH_DEBUG") != null) {
+                System.out.printf("set %.1f css %.1f layout %.1f%n", (a - begin) / 1e6, (b - a) / 1e6, (System.nanoTime() - b) / 1e6);
+            }
+            if (i >= WARM_UP) {
+                times[i - WARM_UP] = (System.nanoTime() - begin) / 1e6;
+            }
+        }
+        Arrays.sort(times);
+        System.out.println("switch_p95_ms " + times[(int) Math.ceil(ROUNDS * 0.95) - 1]);
+        System.out.flush();
+        Platform.exit();
+    }
+}
