@@ -45,13 +45,8 @@ public final class SwitchProbe extends Application {
             Locale next = Languages.SUPPORTED.get((i + 1) % Languages.SUPPORTED.size()).locale();
             long begin = System.nanoTime();
             model.languageProperty().set(next);
-            long a = System.nanoTime();
             scene.getRoot().applyCss();
-            long b = System.nanoTime();
             scene.getRoot().layout();
-            if (System.getenv("SWITCH_DEBUG") != null) {
-                System.out.printf("set %.1f css %.1f layout %.1f%n", (a - begin) / 1e6, (b - a) / 1e6, (System.nanoTime() - b) / 1e6);
-            }
             if (i >= WARM_UP) {
                 times[i - WARM_UP] = (System.nanoTime() - begin) / 1e6;
             }

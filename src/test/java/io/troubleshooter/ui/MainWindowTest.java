@@ -164,6 +164,19 @@ class MainWindowTest {
     }
 
     @Test
+    void ctrlCOnAFocusedCommandCardCopiesIt(FxRobot robot) {
+        openCode(robot, "ExtensionFailedVssWriterInBadState");
+        var card = robot.lookup("#cause-card .command-card").queryAll().stream()
+                .map(n -> (io.troubleshooter.ui.command.CommandView) n)
+                .filter(v -> v.model().command().text().equals("vssadmin list writers")).findFirst().orElseThrow();
+        robot.clickOn(card.lookup(".command-text"));
+        assertTrue(card.isFocused());
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+
+        assertEquals("vssadmin list writers", fxClipboard(robot));
+    }
+
+    @Test
     void ctrlFFocusesTheSearchAndEnterOpensTheBestMatch(FxRobot robot) {
         robot.clickOn("#error-list");
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
