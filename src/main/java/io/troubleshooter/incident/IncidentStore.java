@@ -46,13 +46,16 @@ public final class IncidentStore implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Map<String, StoreIndex.Entry> index;
+    private long indexedFolderTime;
     private boolean indexDirty;
 
     private IncidentStore(Path folder, FileChannel lockChannel, FileLock lock) {
         this.folder = folder;
         this.lockChannel = lockChannel;
         this.lock = lock;
-        this.index = StoreIndex.read(folder);
+        var loaded = StoreIndex.read(folder);
+        this.index = new HashMap<>(loaded.entries());
+        this.indexedFolderTime = loaded.folderModified();
     }
 
     /** The store in the user's data folder ({@link DataFolder#resolve()}). */
@@ -89,8 +92,11 @@ public final class IncidentStore implements AutoCloseable {
     /** Saves the incident over its previous version; a crash leaves one version or the other, whole. */
     public synchronized void save(Incident incident) throws IOException {
         Path file = fileOf(incident.id());
+        boolean indexCurrent = indexedFolderTime >= 0 && indexedFolderTime == StoreIndex.modified(folder);
         AtomicFiles.write(file, IncidentJson.write(incident));
         remember(file, IncidentSummary.of(incident));
+        // The folder changed by this save alone (the lock keeps other instances out), so the index still holds.
+        indexedFolderTime = indexCurrent ? StoreIndex.modified(folder) : -1;
     }
 
     /**
@@ -98,14 +104,15 @@ public final class IncidentStore implements AutoCloseable {
      * changed ones are read and checked, and those that fail are moved to quarantine and reported.
      */
     public synchronized Listing list() throws IOException {
+        if (indexedFolderTime >= 0 && indexedFolderTime == StoreIndex.modified(folder)) {
+            return new Listing(newestFirst(index), List.of());
+        }
+        indexedFolderTime = -1;
         var problems = new ArrayList<LoadProblem>();
         var seen = new HashMap<String, StoreIndex.Entry>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
-                if (name.equals(StoreIndex.FILE)) {
-                    continue;
-                }
                 var attributes = Files.readAttributes(file, BasicFileAttributes.class);
                 var known = index.get(name);
                 if (known != null && known.size() == attributes.size()
@@ -128,11 +135,15 @@ public final class IncidentStore implements AutoCloseable {
             indexDirty = true;
         }
         writeIndexIfChanged();
-        var incidents = seen.values().stream().map(StoreIndex.Entry::summary)
+        indexedFolderTime = StoreIndex.modified(folder);
+        return new Listing(newestFirst(seen), List.copyOf(problems));
+    }
+
+    private static List<IncidentSummary> newestFirst(Map<String, StoreIndex.Entry> entries) {
+        return entries.values().stream().map(StoreIndex.Entry::summary)
                 .sorted(Comparator.comparing(IncidentSummary::created, Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(IncidentSummary::id, Comparator.reverseOrder()))
                 .toList();
-        return new Listing(incidents, List.copyOf(problems));
     }
 
     /**
@@ -193,7 +204,7 @@ public final class IncidentStore implements AutoCloseable {
     @Override
     public synchronized void close() throws IOException {
         try {
-            writeIndexIfChanged();
+            writeIndexForNextStart();
         } finally {
             lock.release();
             lockChannel.close();
@@ -228,6 +239,14 @@ public final class IncidentStore implements AutoCloseable {
 
     private void writeIndexIfChanged() throws IOException {
         if (indexDirty) {
+            StoreIndex.write(folder, index.values());
+            indexDirty = false;
+        }
+    }
+
+    /** On close, so the next start can take the list from the index without looking at each file. */
+    private void writeIndexForNextStart() throws IOException {
+        if (indexDirty || indexedFolderTime != StoreIndex.modified(folder)) {
             StoreIndex.write(folder, index.values());
             indexDirty = false;
         }

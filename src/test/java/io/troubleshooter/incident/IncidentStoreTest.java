@@ -147,18 +147,21 @@ class IncidentStoreTest {
     }
 
     @Test
-    void aFileChangedBehindTheIndexIsReadAgainAndADamagedIndexIsRebuilt() throws Exception {
+    void aFileReplacedBehindTheIndexIsReadAgainAndADamagedIndexIsRebuilt() throws Exception {
         Incident fixture = Fixtures.fixture();
         try (var store = IncidentStore.open(data)) {
             store.save(fixture);
             store.list();
         }
         Path file = data.resolve("incidents/" + fixture.id() + ".json");
-        Files.writeString(file, Files.readString(file).replace("INC-2025-004217", "INC-2025-004218-bis"));
+        // Replaced the way every save and copy tool replaces a file: written aside, then renamed over it.
+        Path aside = Files.writeString(data.resolve("edited.json"), Files.readString(file)
+                .replace("INC-2025-004217", "INC-2025-004218-bis"));
+        Files.move(aside, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         try (var store = IncidentStore.open(data)) {
             assertEquals("INC-2025-004218-bis", store.list().incidents().getFirst().reference());
         }
-        Files.writeString(data.resolve("incidents/index.json"), "{broken");
+        Files.writeString(data.resolve("incidents/.index/index.json"), "{broken");
         try (var store = IncidentStore.open(data)) {
             assertEquals(List.of(fixture.id()), ids(store.list().incidents()));
             assertTrue(store.list().problems().isEmpty());
