@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-/** The command-line tool: {@code inspect}, {@code lint}, {@code bench}. No JavaFX here. */
+/** The command-line tool: {@code inspect}, {@code lint}, {@code bench}, {@code export-pdf}. No JavaFX here. */
 public final class Cli {
 
     static final String USAGE = """
@@ -15,6 +15,7 @@ public final class Cli {
                                                   the error catalog of the shipped content or of the given folders
               lint [DIR|FILE...]                  problems for authors, one per line; exit 1 when any is an error
               bench [--no-start]                  performance figures as one JSON object (start-up needs a display)
+              export-pdf INCIDENT.json OUT.pdf    an incident's report as PDF (texts from the shipped content)
               help                                this text
             """;
 
@@ -38,6 +39,7 @@ public final class Cli {
                 case "inspect" -> InspectCommand.run(rest, out, err);
                 case "lint" -> LintCommand.run(rest, out, err);
                 case "bench" -> BenchCommand.run(rest, out, err);
+                case "export-pdf" -> ExportPdfCommand.run(rest, out, err);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
                     yield 0;

@@ -1,0 +1,4 @@
+package io.troubleshooter.incident;
+
+/** What the engineer answered at a cause's "resolved?" decision. */
+public enum Answer { RESOLVED, NOT_RESOLVED, SKIPPED }

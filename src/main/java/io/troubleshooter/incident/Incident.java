@@ -1,0 +1,139 @@
+package io.troubleshooter.incident;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.troubleshooter.guide.DecisionTree;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One incident as saved: what it is about, its checklist and everything the engineer did, as of {@code updated}.
+ * Immutable; {@link IncidentSession} makes the changes and hands out a new one each time.
+ *
+ * <p>Everything refers to the decision tree by node id ({@code cause:<id>}, {@code step:<id>}) and answers by
+ * cause id, never by text, so an incident opens in any language and after a content update.
+ */
+@JsonPropertyOrder({"schemaVersion", "id", "created", "updated", "info", "error", "contentVersion", "origin",
+        "outcome", "placeholders", "items", "answers", "timeSpentMs", "commands", "warnings"})
+public record Incident(String schemaVersion, String id, Instant created, Instant updated, IncidentInfo info,
+                       ErrorRef error, String contentVersion, Origin origin, Outcome outcome,
+                       Map<String, String> placeholders, List<ChecklistItem> items, List<Answered> answers,
+                       Map<String, Long> timeSpentMs, List<CopiedCommand> commands,
+                       List<AcknowledgedWarning> warnings) {
+
+    /** A cause on the path and its current answer (null while it is the open one). */
+    public record PathStep(String causeId, Answer answer, Instant at) { }
+
+    /** Settled (done, skipped, n/a) items over all items on the path. */
+    public record Progress(int settled, int total) {
+        public double fraction() {
+            return total == 0 ? 0 : (double) settled / total;
+        }
+    }
+
+    /** Where an item stands against the path, or against the tree of the current content. */
+    public enum ItemStatus { ON_PATH, OFF_PATH, MISSING_NODE }
+
+    public record ItemReport(ChecklistItem item, ItemStatus status) { }
+
+    /** Every item's status against {@code tree}, and the tree's causes and steps the checklist does not have yet. */
+    public record Reconciliation(List<ItemReport> items, List<String> newNodes) {
+        public long count(ItemStatus status) {
+            return items.stream().filter(r -> r.status() == status).count();
+        }
+    }
+
+    public Incident {
+        schemaVersion = schemaVersion == null ? IncidentJson.SCHEMA : schemaVersion;
+        info = info == null ? new IncidentInfo("", "", "", "") : info;
+        outcome = outcome == null ? Outcome.open(created) : outcome;
+        origin = origin == null ? new Origin("", "") : origin;
+        placeholders = sorted(placeholders);
+        items = items == null ? List.of() : List.copyOf(items);
+        answers = answers == null ? List.of() : List.copyOf(answers);
+        timeSpentMs = sorted(timeSpentMs);
+        commands = commands == null ? List.of() : List.copyOf(commands);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    public Optional<ChecklistItem> item(String nodeId) {
+        return items.stream().filter(i -> i.nodeId().equals(nodeId)).findFirst();
+    }
+
+    /** The last answer given for a cause, if any. */
+    public Optional<Answer> answer(String causeId) {
+        return Optional.ofNullable(currentAnswers().get(causeId)).map(Answered::answer);
+    }
+
+    /**
+     * The causes walked, in the tree's order: each answered one, up to and including the first one still open
+     * or the one that resolved it. Answers given to causes after that stay, off the path, and return to it
+     * when an earlier answer is changed back.
+     */
+    public List<PathStep> path() {
+        var current = currentAnswers();
+        var path = new ArrayList<PathStep>();
+        for (ChecklistItem item : items) {
+            if (!item.causeItem()) {
+                continue;
+            }
+            String causeId = causeId(item.nodeId());
+            Answered answered = current.get(causeId);
+            path.add(answered == null ? new PathStep(causeId, null, null)
+                    : new PathStep(causeId, answered.answer(), answered.at()));
+            if (answered == null || answered.answer() == Answer.RESOLVED) {
+                break;
+            }
+        }
+        return List.copyOf(path);
+    }
+
+    public ItemStatus status(ChecklistItem item) {
+        String causeId = causeId(item.causeNode());
+        return path().stream().anyMatch(p -> p.causeId().equals(causeId)) ? ItemStatus.ON_PATH : ItemStatus.OFF_PATH;
+    }
+
+    public Progress progress() {
+        var onPath = path().stream().map(p -> Checklist.CAUSE_PREFIX + p.causeId()).toList();
+        var counted = items.stream().filter(i -> onPath.contains(i.causeNode())).toList();
+        return new Progress((int) counted.stream().filter(ChecklistItem::settled).count(), counted.size());
+    }
+
+    /** Checks the checklist against the tree of the content now loaded: nothing is dropped, gone nodes are named. */
+    public Reconciliation reconcile(DecisionTree tree) {
+        var reports = new ArrayList<ItemReport>();
+        for (ChecklistItem item : items) {
+            boolean present = tree.node(item.nodeId()).isPresent();
+            reports.add(new ItemReport(item, present ? status(item) : ItemStatus.MISSING_NODE));
+        }
+        var known = items.stream().map(ChecklistItem::nodeId).toList();
+        var fresh = Checklist.itemsOf(tree).stream().map(ChecklistItem::nodeId).filter(id -> !known.contains(id)).toList();
+        return new Reconciliation(List.copyOf(reports), fresh);
+    }
+
+    /** Causes on the path, for history: the one that resolved it, if any, is the last. */
+    public List<String> pathCauseIds() {
+        return path().stream().map(PathStep::causeId).toList();
+    }
+
+    static String causeId(String causeNode) {
+        return causeNode.startsWith(Checklist.CAUSE_PREFIX) ? causeNode.substring(Checklist.CAUSE_PREFIX.length())
+                : causeNode;
+    }
+
+    private Map<String, Answered> currentAnswers() {
+        var current = new HashMap<String, Answered>();
+        answers.forEach(a -> current.put(a.causeId(), a));
+        return current;
+    }
+
+    private static <V> Map<String, V> sorted(Map<String, V> map) {
+        return map == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(map));
+    }
+}

@@ -1,0 +1,125 @@
+package io.troubleshooter.incident;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The incident file format. {@code schemaVersion} names it and its version ({@value #SCHEMA}); files of a
+ * later version are refused rather than half read, and so is JSON that is not an incident at all.
+ */
+public final class IncidentJson {
+
+    static final String FORMAT = "troubleshooter.incident/";
+    static final int VERSION = 1;
+    public static final String SCHEMA = FORMAT + VERSION;
+
+    static final ObjectMapper MAPPER = mapper();
+
+    private IncidentJson() {
+    }
+
+    public static byte[] write(Incident incident) {
+        try {
+            return MAPPER.writeValueAsBytes(incident);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an incident could not be written as JSON", e);
+        }
+    }
+
+    /** Reads and checks an incident; {@code name} is how the file is named in messages. */
+    public static Incident read(byte[] bytes, String name) throws IncidentFileException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(bytes);
+        } catch (IOException e) {
+            throw corrupt(name, "it is not valid JSON (damaged or cut short)");
+        }
+        if (root == null || !root.isObject() || !root.path("schemaVersion").isTextual()
+                || !root.path("schemaVersion").asText().startsWith(FORMAT)) {
+            throw new IncidentFileException(IncidentFileException.Reason.FOREIGN,
+                    name + " is not an incident file of this app.");
+        }
+        int version = version(root.path("schemaVersion").asText());
+        if (version < 1) {
+            throw corrupt(name, "its format version is not a number");
+        }
+        if (version > VERSION) {
+            throw new IncidentFileException(IncidentFileException.Reason.NEWER, name
+                    + " was saved by a newer version of the app (format " + version + "); update the app to open it.");
+        }
+        Incident incident;
+        try {
+            incident = MAPPER.treeToValue(root, Incident.class);
+        } catch (IOException | RuntimeException e) {
+            throw corrupt(name, "its content does not make sense (" + firstLine(e.getMessage()) + ")");
+        }
+        if (!IncidentId.isValid(incident.id())) {
+            throw corrupt(name, "its id is missing or not valid");
+        }
+        if (incident.error() == null || incident.error().key() == null || incident.created() == null) {
+            throw corrupt(name, "it names no error or no creation time");
+        }
+        return incident;
+    }
+
+    private static IncidentFileException corrupt(String name, String why) {
+        return new IncidentFileException(IncidentFileException.Reason.CORRUPT, name + " cannot be read: " + why + ".");
+    }
+
+    private static int version(String schema) {
+        try {
+            return Integer.parseInt(schema.substring(FORMAT.length()));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+
+    private static ObjectMapper mapper() {
+        // Instants as ISO-8601 text, readable in the file, without pulling in the java.time module.
+        var times = new SimpleModule("incident-times");
+        times.addSerializer(Instant.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeString(value.toString());
+            }
+        });
+        times.addDeserializer(Instant.class, new JsonDeserializer<>() {
+            @Override
+            public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+                try {
+                    return Instant.parse(parser.getValueAsString());
+                } catch (DateTimeParseException | NullPointerException e) {
+                    return (Instant) context.handleWeirdStringValue(Instant.class, parser.getText(), "not a time");
+                }
+            }
+        });
+        return new ObjectMapper()
+                .registerModule(times)
+                .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+}

@@ -1,0 +1,226 @@
+package io.troubleshooter.incident;
+
+import io.troubleshooter.guide.DecisionTree;
+import io.troubleshooter.guide.ErrorEntry;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Image;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * An incident as a PDF to attach to a ticket: its fields and versions, the path answered, the checklist,
+ * the commands as copied and, when the caller supplies one, the flowchart with the path highlighted.
+ * Labels come from the UI's bundle ({@code pdf.*} keys), texts of causes and steps from the error entry in
+ * the language it was loaded in; without an entry (gone from the content) the stored ids are printed.
+ */
+public final class IncidentPdf {
+
+    /**
+     * @param locale       language of labels and dates, and paper: US Letter for the Americas that use it, else A4
+     * @param labels       the message pattern for a {@code pdf.*} key, e.g. {@code bundle::getString}
+     * @param zone         the time zone dates are shown in
+     * @param flowchartPng the flowchart as the UI draws it, or null for none
+     * @param exported     the time printed as the export time
+     */
+    public record Options(Locale locale, Function<String, String> labels, ZoneId zone, byte[] flowchartPng,
+                          Instant exported) {
+        public Options {
+            Objects.requireNonNull(locale);
+            Objects.requireNonNull(labels);
+            zone = zone == null ? ZoneId.systemDefault() : zone;
+            exported = exported == null ? Instant.now() : exported;
+        }
+
+        /** English labels from the shipped bundle, the system's time zone, no flowchart. */
+        public static Options english() {
+            return new Options(Locale.US, IncidentPdf.labels(ResourceBundle.getBundle("i18n.messages", Locale.ROOT)), null, null,
+                    null);
+        }
+    }
+
+    private final Incident incident;
+    private final ErrorEntry entry;
+    private final Options options;
+    private final PdfKit kit = new PdfKit();
+    private final DateTimeFormatter dates;
+
+    private IncidentPdf(Incident incident, ErrorEntry entry, Options options) {
+        this.incident = incident;
+        this.entry = entry;
+        this.options = options;
+        this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(options.locale()).withZone(options.zone());
+    }
+
+    /** Labels from a resource bundle; a missing key prints as the key rather than failing the export. */
+    public static Function<String, String> labels(ResourceBundle bundle) {
+        return key -> {
+            try {
+                return bundle.getString(key);
+            } catch (MissingResourceException e) {
+                return key;
+            }
+        };
+    }
+
+    /** Writes the report; {@code entry} may be null when the error is no longer in the content. */
+    public static void write(Incident incident, ErrorEntry entry, Options options, OutputStream out) throws IOException {
+        // The embedded fonts are shared between exports and read while subsetting: one export at a time.
+        synchronized (IncidentPdf.class) {
+            try {
+                new IncidentPdf(incident, entry, options).render(out);
+            } catch (DocumentException e) {
+                throw new IOException("the PDF could not be written: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    public static byte[] toBytes(Incident incident, ErrorEntry entry, Options options) throws IOException {
+        var out = new ByteArrayOutputStream(64 * 1024);
+        write(incident, entry, options, out);
+        return out.toByteArray();
+    }
+
+    private void render(OutputStream out) {
+        var document = new Document(PdfKit.paper(options.locale()), 42, 42, 42, 56);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setPageEvent(new PdfKit.PageNumbers(label("pdf.page"),
+                incident.info().reference() + "  ·  " + incident.id(), options.locale(), kit.smallGrey));
+        document.addTitle(text("pdf.title", reference()));
+        document.open();
+        document.add(new Paragraph(text("pdf.title", reference()), kit.title));
+        var subtitle = new Paragraph(text("pdf.subtitle", incident.error().displayCode(), errorMessage()), kit.body);
+        subtitle.setSpacingAfter(8);
+        document.add(subtitle);
+        document.add(new IncidentPdfHeader(this).table());
+        if (!incident.info().notes().isBlank()) {
+            document.add(heading("pdf.section.notes"));
+            document.add(new Paragraph(incident.info().notes(), kit.body));
+        }
+        var sections = new IncidentPdfSections(this);
+        document.add(heading("pdf.section.path"));
+        document.add(sections.path());
+        document.add(heading("pdf.section.checklist"));
+        document.add(sections.legend());
+        document.add(sections.checklist());
+        document.add(heading("pdf.section.commands"));
+        document.add(sections.commands());
+        if (!incident.warnings().isEmpty()) {
+            document.add(heading("pdf.section.warnings"));
+            document.add(sections.warnings());
+        }
+        document.add(heading("pdf.section.flowchart"));
+        document.add(flowchart(document));
+        document.close();
+    }
+
+    private Element flowchart(Document document) {
+        if (options.flowchartPng() == null || options.flowchartPng().length == 0) {
+            return new Paragraph(label("pdf.flowchart.none"), kit.smallGrey);
+        }
+        try {
+            Image image = Image.getInstance(options.flowchartPng());
+            float width = document.right() - document.left();
+            float height = document.top() - document.bottom() - 40;
+            if (image.getWidth() > width || image.getHeight() > height) {
+                image.scaleToFit(width, height);
+            }
+            image.setAlignment(Image.MIDDLE);
+            return image;
+        } catch (IOException | RuntimeException e) {
+            return new Paragraph(label("pdf.flowchart.none") + " (" + e.getMessage() + ")", kit.smallGrey);
+        }
+    }
+
+    private Paragraph heading(String key) {
+        var paragraph = new Paragraph(label(key), kit.heading);
+        paragraph.setSpacingBefore(12);
+        paragraph.setSpacingAfter(4);
+        paragraph.setKeepTogether(true);
+        return paragraph;
+    }
+
+    Incident incident() {
+        return incident;
+    }
+
+    Options options() {
+        return options;
+    }
+
+    PdfKit kit() {
+        return kit;
+    }
+
+    String label(String key) {
+        return options.labels().apply(key);
+    }
+
+    String text(String key, Object... args) {
+        return new MessageFormat(label(key), options.locale()).format(args);
+    }
+
+    String date(Instant at) {
+        return at == null ? "" : dates.format(at);
+    }
+
+    String reference() {
+        return incident.info().reference().isBlank() ? incident.id() : incident.info().reference();
+    }
+
+    String errorMessage() {
+        return entry == null ? incident.error().key() : entry.message();
+    }
+
+    /** The cause's or step's title in the entry's language, or its node id when the entry does not have it. */
+    String nodeText(String nodeId) {
+        if (entry == null) {
+            return nodeId;
+        }
+        return entry.tree().node(nodeId).map(DecisionTree.Node::label).orElse(nodeId);
+    }
+
+    String causeText(String causeId) {
+        return nodeText(Checklist.CAUSE_PREFIX + causeId);
+    }
+
+    DecisionTree tree() {
+        return entry == null ? null : entry.tree();
+    }
+
+    static String duration(long ms) {
+        long seconds = ms / 1000;
+        return seconds >= 3600 ? "%d:%02d:%02d".formatted(seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : "%d:%02d".formatted(seconds / 60, seconds % 60);
+    }
+
+    static String values(java.util.Map<String, String> values) {
+        return values.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    static PdfPTable table(float... widths) {
+        var table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.setSpacingBefore(2);
+        return table;
+    }
+}

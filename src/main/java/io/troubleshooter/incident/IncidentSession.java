@@ -1,0 +1,243 @@
+package io.troubleshooter.incident;
+
+import io.troubleshooter.guide.Command;
+import io.troubleshooter.guide.DecisionTree;
+import io.troubleshooter.guide.ErrorEntry;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * The incident being worked on. Each change makes a new {@link Incident} (stamped {@code updated = at}) and
+ * tells the listeners, so an {@link AutoSaver} can save a consistent snapshot while the engineer goes on.
+ * Thread-safe; listeners are called on the thread that made the change, outside the lock.
+ *
+ * <p>Every method takes the time of the change, so the UI passes {@code Instant.now()} and tests a fixed clock.
+ */
+public final class IncidentSession {
+
+    private final List<Consumer<Incident>> listeners = new CopyOnWriteArrayList<>();
+    private Incident incident;
+    private String currentNode;
+    private Instant entered;
+
+    private IncidentSession(Incident incident) {
+        this.incident = Objects.requireNonNull(incident);
+    }
+
+    /** A new incident about {@code entry}, its checklist taken from the entry's decision tree. */
+    public static IncidentSession create(ErrorEntry entry, IncidentInfo info, Origin origin, Instant at) {
+        var ref = ErrorRef.of(entry);
+        return new IncidentSession(new Incident(IncidentJson.SCHEMA, IncidentId.generate(at), at, at, info, ref,
+                ref.contentVersion(), origin, Outcome.open(at), Map.of(), Checklist.itemsOf(entry.tree()), List.of(),
+                Map.of(), List.of(), List.of()));
+    }
+
+    /** Goes on with a saved incident. */
+    public static IncidentSession open(Incident incident) {
+        return new IncidentSession(incident);
+    }
+
+    /** The incident as it is now; immutable, safe to save or export from any thread. */
+    public synchronized Incident incident() {
+        return incident;
+    }
+
+    public String id() {
+        return incident().id();
+    }
+
+    public void addListener(Consumer<Incident> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<Incident> listener) {
+        listeners.remove(listener);
+    }
+
+    public void setInfo(IncidentInfo info, Instant at) {
+        change(at, d -> d.info = Objects.requireNonNull(info));
+    }
+
+    /**
+     * Records the answer at a cause's decision. The cause's item becomes done (skipped for SKIPPED) and the
+     * outcome follows the path: resolved by this cause, escalated once every cause is answered, open otherwise.
+     * Later answers are kept even when this one takes them off the path.
+     */
+    public void answer(String causeId, Answer answer, Instant at) {
+        String node = Checklist.CAUSE_PREFIX + causeId;
+        change(at, d -> {
+            d.answers.add(new Answered(causeId, Objects.requireNonNull(answer), at));
+            d.setState(node, answer == Answer.SKIPPED ? ChecklistItem.State.SKIPPED : ChecklistItem.State.DONE, at);
+            d.outcome = outcomeOf(d.build(at), at);
+        });
+    }
+
+    public void setState(String nodeId, ChecklistItem.State state, Instant at) {
+        change(at, d -> d.setState(nodeId, Objects.requireNonNull(state), at));
+    }
+
+    public void setNote(String nodeId, String note, Instant at) {
+        change(at, d -> d.replace(nodeId, item -> item.withNote(note, at)));
+    }
+
+    /** Records a command copied from a step with {@code values} filled in, and remembers the values. */
+    public CopiedCommand copied(String nodeId, Command command, Map<String, String> values, Instant at) {
+        return copied(nodeId, command.fill(values), values, at);
+    }
+
+    /** Records a command copied as {@code text}; the values are offered again for the next command. */
+    public CopiedCommand copied(String nodeId, String text, Map<String, String> values, Instant at) {
+        var copy = new CopiedCommand(nodeId, text, values, at);
+        change(at, d -> {
+            d.commands.add(copy);
+            copy.values().forEach((name, value) -> {
+                if (!value.isBlank()) {
+                    d.placeholders.put(name, value);
+                }
+            });
+        });
+        return copy;
+    }
+
+    /** Placeholder values filled so far in this incident, by placeholder name. */
+    public Map<String, String> placeholderValues() {
+        return incident().placeholders();
+    }
+
+    public void acknowledgeWarning(String nodeId, int index, Instant at) {
+        change(at, d -> d.warnings.add(new AcknowledgedWarning(nodeId, index, at)));
+    }
+
+    /** Escalates before every cause is answered (the path's end escalates by itself). */
+    public void escalate(Instant at) {
+        change(at, d -> d.outcome = new Outcome(Outcome.Kind.ESCALATED, null, at));
+    }
+
+    public void reopen(Instant at) {
+        change(at, d -> d.outcome = Outcome.open(at));
+    }
+
+    /** Starts timing {@code nodeId}; the node timed before, if any, is left first. */
+    public void enter(String nodeId, Instant at) {
+        leave(at);
+        synchronized (this) {
+            currentNode = nodeId;
+            entered = at;
+        }
+    }
+
+    /** Adds the time since {@link #enter} to the node's total. Call it before closing the incident. */
+    public void leave(Instant at) {
+        String node;
+        long ms;
+        synchronized (this) {
+            if (currentNode == null) {
+                return;
+            }
+            node = currentNode;
+            ms = Math.max(0, Duration.between(entered, at).toMillis());
+            currentNode = null;
+        }
+        change(at, d -> d.timeSpent.merge(node, ms, Long::sum));
+    }
+
+    /** Takes the causes and steps a content update added into the checklist; items of gone nodes stay. */
+    public void adopt(DecisionTree tree, Instant at) {
+        change(at, d -> d.items = merged(d.items, Checklist.itemsOf(tree)));
+    }
+
+    private void change(Instant at, Consumer<Draft> edit) {
+        Incident now;
+        synchronized (this) {
+            var draft = new Draft(incident);
+            edit.accept(draft);
+            incident = draft.build(at);
+            now = incident;
+        }
+        listeners.forEach(l -> l.accept(now));
+    }
+
+    private static Outcome outcomeOf(Incident incident, Instant at) {
+        var path = incident.path();
+        long causes = incident.items().stream().filter(ChecklistItem::causeItem).count();
+        if (path.isEmpty()) {
+            return Outcome.open(at);
+        }
+        var last = path.getLast();
+        if (last.answer() == Answer.RESOLVED) {
+            return new Outcome(Outcome.Kind.RESOLVED, last.causeId(), at);
+        }
+        return last.answer() != null && path.size() == causes ? new Outcome(Outcome.Kind.ESCALATED, null, at)
+                : Outcome.open(at);
+    }
+
+    private static List<ChecklistItem> merged(List<ChecklistItem> old, List<ChecklistItem> fromTree) {
+        var kept = new LinkedHashMap<String, ChecklistItem>();
+        old.forEach(i -> kept.put(i.nodeId(), i));
+        var result = new ArrayList<ChecklistItem>();
+        fromTree.forEach(i -> result.add(kept.getOrDefault(i.nodeId(), i)));
+        for (int i = 0; i < old.size(); i++) {
+            ChecklistItem item = old.get(i);
+            if (result.stream().noneMatch(r -> r.nodeId().equals(item.nodeId()))) {
+                int after = i == 0 ? -1 : result.indexOf(old.get(i - 1));
+                result.add(after + 1, item);
+            }
+        }
+        return result;
+    }
+
+    /** The incident's changeable parts while one change is made. */
+    private static final class Draft {
+        private final Incident base;
+        IncidentInfo info;
+        Outcome outcome;
+        List<ChecklistItem> items;
+        final List<Answered> answers;
+        final Map<String, String> placeholders;
+        final Map<String, Long> timeSpent;
+        final List<CopiedCommand> commands;
+        final List<AcknowledgedWarning> warnings;
+
+        Draft(Incident base) {
+            this.base = base;
+            info = base.info();
+            outcome = base.outcome();
+            items = new ArrayList<>(base.items());
+            answers = new ArrayList<>(base.answers());
+            placeholders = new HashMap<>(base.placeholders());
+            timeSpent = new HashMap<>(base.timeSpentMs());
+            commands = new ArrayList<>(base.commands());
+            warnings = new ArrayList<>(base.warnings());
+        }
+
+        void setState(String nodeId, ChecklistItem.State state, Instant at) {
+            replace(nodeId, item -> item.with(state, at));
+        }
+
+        void replace(String nodeId, UnaryOperator<ChecklistItem> edit) {
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).nodeId().equals(nodeId)) {
+                    items.set(i, edit.apply(items.get(i)));
+                    return;
+                }
+            }
+            throw new IllegalArgumentException("No checklist item " + nodeId + " in incident " + base.id());
+        }
+
+        Incident build(Instant at) {
+            return new Incident(base.schemaVersion(), base.id(), base.created(), at, info, base.error(),
+                    base.contentVersion(), base.origin(), outcome, placeholders, items, answers, timeSpent, commands,
+                    warnings);
+        }
+    }
+}
