@@ -39,9 +39,14 @@ public class App extends Application {
     }
 
     private Settings settings;
+    private MainViewModel model;
 
+    /** Nothing is lost on exit: the open incident and the settings are written before the JVM ends. */
     @Override
     public void stop() {
+        if (model != null) {
+            model.incidents().flush();
+        }
         if (settings != null) {
             settings.flush();
         }
@@ -53,7 +58,7 @@ public class App extends Application {
         var i18n = new I18n(Locale.ENGLISH);
         Theme.apply(settings.dark().get());
         settings.dark().addListener((obs, old, dark) -> Theme.apply(dark));
-        var model = new MainViewModel(settings);
+        model = new MainViewModel(settings);
         var view = new MainView(model, i18n, url -> getHostServices().showDocument(url));
         var scene = new Scene(view, settings.width().get(), settings.height().get());
         scene.getStylesheets().addAll(Theme.stylesheets());

@@ -36,6 +36,7 @@ public final class MainView extends StackPane {
     private final Tab articleTab = new Tab();
     private final Toast toast = new Toast();
     private final Dialogs dialogs;
+    private final IncidentActions incidentActions;
 
     public MainView(MainViewModel model, I18n i18n, Consumer<String> openInBrowser) {
         this.model = model;
@@ -61,7 +62,19 @@ public final class MainView extends StackPane {
 
         guideTab.setId("tab-guide");
         guideTab.setGraphic(new FontIcon("mdi2m-map-marker-path"));
-        guideTab.setContent(guide);
+        var checklist = new io.troubleshooter.ui.incident.ChecklistView(model.incidents(), model.guide(), i18n,
+                () -> model.browse().selectedProperty().get());
+        var guideSplit = new SplitPane(guide);
+        guideSplit.getStyleClass().add("guide-split");
+        model.incidents().sessionProperty().addListener((obs, old, now) -> {
+            if (now != null && !guideSplit.getItems().contains(checklist)) {
+                guideSplit.getItems().add(checklist);
+                guideSplit.setDividerPositions(0.64);
+            } else if (now == null) {
+                guideSplit.getItems().remove(checklist);
+            }
+        });
+        guideTab.setContent(guideSplit);
         flowTab.setId("tab-flowchart");
         flowTab.setGraphic(new FontIcon("mdi2s-sitemap-outline"));
         flowTab.setContent(new FlowchartView(model.flowchart(), i18n));
@@ -79,7 +92,8 @@ public final class MainView extends StackPane {
         split.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(browse, false);
         var root = new BorderPane(split);
-        root.setTop(new TopBar(model, i18n));
+        incidentActions = new IncidentActions(model, i18n, this, toast);
+        root.setTop(new TopBar(model, i18n, incidentActions));
         var status = new StatusOverlay(model, i18n);
         getChildren().addAll(root, status, toast);
 
@@ -123,6 +137,7 @@ public final class MainView extends StackPane {
         var accelerators = scene.getAccelerators();
         accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), browse::focusSearch);
         accelerators.put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), model::back);
+        accelerators.put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), incidentActions::exportPdf);
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
                 () -> model.viewProperty().set(MainViewModel.View.GUIDE));
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
@@ -134,6 +149,10 @@ public final class MainView extends StackPane {
     static String abbreviate(String text) {
         String oneLine = text.replace("\n", " ⏎ ");
         return oneLine.length() <= 90 ? oneLine : oneLine.substring(0, 87) + "…";
+    }
+
+    IncidentActions incidentActions() {
+        return incidentActions;
     }
 
     Label toast() {

@@ -9,6 +9,7 @@ import io.troubleshooter.ui.browse.BrowseViewModel;
 import io.troubleshooter.ui.command.PlaceholderValues;
 import io.troubleshooter.ui.flowchart.FlowchartViewModel;
 import io.troubleshooter.ui.guide.GuideViewModel;
+import io.troubleshooter.ui.incident.IncidentViewModel;
 import io.troubleshooter.ui.i18n.Languages;
 
 import java.util.ArrayDeque;
@@ -45,6 +46,8 @@ public final class MainViewModel {
     private String articleAnchorPending;
     private String articleFallbackAnchor;
     private final PlaceholderValues placeholders = new PlaceholderValues();
+    private final IncidentViewModel incidents;
+    private final IncidentSync incidentSync;
     private final ReadOnlyObjectWrapper<Catalog> catalog = new ReadOnlyObjectWrapper<>(this, "catalog");
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.LOADING);
     private final ReadOnlyObjectWrapper<String> failure = new ReadOnlyObjectWrapper<>(this, "failure");
@@ -62,6 +65,8 @@ public final class MainViewModel {
 
     public MainViewModel(Settings settings) {
         this.settings = settings;
+        this.incidents = new IncidentViewModel(settings.folder() != null ? settings.folder()
+                : io.troubleshooter.incident.DataFolder.resolve());
         language.set(Languages.initial(settings.language().get(), Locale.getDefault()));
         language.addListener((obs, old, now) -> {
             settings.language().set(now.toLanguageTag());
@@ -75,6 +80,7 @@ public final class MainViewModel {
         guide.currentNodeProperty().addListener((obs, old, now) -> flowchart.currentNodeProperty().set(now));
         guide.pathNodes().addListener((javafx.collections.ListChangeListener<String>) c ->
                 flowchart.pathProperty().setAll(guide.pathNodes()));
+        incidentSync = new IncidentSync(this);
         view.addListener((obs, old, now) -> {
             if (now == View.FLOWCHART) {
                 showTreesIfStale();
@@ -156,6 +162,30 @@ public final class MainViewModel {
 
     public ArticleViewModel articleView() {
         return articleView;
+    }
+
+    public IncidentViewModel incidents() {
+        return incidents;
+    }
+
+    /** Starts an incident about the error on screen with what has been done so far. */
+    public boolean newIncident(io.troubleshooter.incident.IncidentInfo info) {
+        return incidentSync.create(info).isPresent();
+    }
+
+    /** Opens a saved incident where it was left. */
+    public boolean openIncident(String id) {
+        return incidentSync.open(id);
+    }
+
+    /** The error an incident is about, in the UI's language when the article has it. */
+    Optional<ErrorEntry> entryFor(io.troubleshooter.incident.ErrorRef ref) {
+        Catalog loaded = catalog.get();
+        if (loaded == null) {
+            return Optional.empty();
+        }
+        return loaded.group(ref.key()).flatMap(g -> g.best(language.get().toLanguageTag()))
+                .or(() -> ref.findIn(loaded));
     }
 
     public PlaceholderValues placeholders() {

@@ -58,6 +58,11 @@ public final class Settings {
         return settings;
     }
 
+    /** The folder the settings file is in: the user's data folder. */
+    public Path folder() {
+        return file == null ? null : file.toAbsolutePath().getParent();
+    }
+
     public DoubleProperty x() { return x; }
     public DoubleProperty y() { return y; }
     public DoubleProperty width() { return width; }

@@ -18,7 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The bar above everything: Back, the app's name, the theme switch. */
 final class TopBar extends HBox {
 
-    TopBar(MainViewModel model, I18n i18n) {
+    TopBar(MainViewModel model, I18n i18n, IncidentActions actions) {
         super(8);
         getStyleClass().add("top-bar");
         var back = new Button();
@@ -57,10 +57,35 @@ final class TopBar extends HBox {
                         .map(Languages.Language::nativeName).findFirst().orElse(""), model.languageProperty()));
         model.languageProperty().addListener((obs, old, now) -> choices.getToggles().forEach(t ->
                 t.setSelected(((RadioMenuItem) t).getId().equals("language-" + now.toLanguageTag()))));
-        getChildren().addAll(back, title, spacer, language, theme);
+        var newIncident = button("new-incident", "mdi2c-clipboard-plus-outline", i18n, "top.incident.new");
+        newIncident.disableProperty().bind(model.browse().selectedProperty().isNull());
+        newIncident.setOnAction(e -> actions.newIncident());
+        var list = button("incidents", "mdi2c-clipboard-list-outline", i18n, "top.incident.list");
+        list.setOnAction(e -> actions.list());
+        var pdf = button("export-pdf", "mdi2f-file-pdf-box", i18n, "top.incident.pdf");
+        pdf.setOnAction(e -> actions.exportPdf());
+        var json = button("export-json", "mdi2f-file-export-outline", i18n, "top.incident.export");
+        json.setOnAction(e -> actions.exportJson());
+        var close = button("close-incident", "mdi2c-close-box-outline", i18n, "top.incident.close");
+        close.setOnAction(e -> model.incidents().close());
+        for (Button b : new Button[] {pdf, json, close}) {
+            b.visibleProperty().bind(model.incidents().sessionProperty().isNotNull());
+            b.managedProperty().bind(b.visibleProperty());
+        }
+        getChildren().addAll(back, title, spacer, newIncident, list, pdf, json, close, language, theme);
 
         theme.selectedProperty().bindBidirectional(model.settings().dark());
         back.setOnAction(e -> model.back());
+    }
+
+    private static Button button(String id, String icon, I18n i18n, String key) {
+        var b = new Button();
+        b.setId(id);
+        b.setGraphic(new FontIcon(icon));
+        b.getStyleClass().add("flat");
+        b.textProperty().bind(i18n.text(key));
+        b.setTooltip(tooltip(i18n, key + ".tooltip"));
+        return b;
     }
 
     private static Tooltip tooltip(I18n i18n, String key) {

@@ -30,6 +30,7 @@ public final class BrowseViewModel {
 
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<Item> items = FXCollections.observableArrayList();
+    private final ObservableList<Item> itemsView = FXCollections.unmodifiableObservableList(items);
     private final ObjectProperty<ErrorEntry> selected = new SimpleObjectProperty<>(this, "selected");
     private List<ErrorEntry> entries = List.of();
     private Function<String, List<ErrorEntry>> search = q -> List.of();
@@ -61,7 +62,7 @@ public final class BrowseViewModel {
     }
 
     public ObservableList<Item> items() {
-        return FXCollections.unmodifiableObservableList(items);
+        return itemsView;
     }
 
     /** The error open in the centre; the list and the search both set it. */

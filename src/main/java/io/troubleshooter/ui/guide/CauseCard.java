@@ -38,6 +38,14 @@ final class CauseCard extends VBox {
         getChildren().addAll(kicker, title);
 
         model.answerOf(cause).ifPresent(answer -> getChildren().add(answered(answer, i18n)));
+        model.history(cause).ifPresent(h -> {
+            var past = new Label();
+            past.setId("cause-history");
+            past.textProperty().bind(i18n.text("guide.history", h.resolved(), h.onPath()));
+            past.setGraphic(new FontIcon("mdi2h-history"));
+            past.getStyleClass().add("cause-history");
+            getChildren().add(past);
+        });
         if (!model.onPath(cause)) {
             var note = new Label();
             note.textProperty().bind(i18n.text("guide.offPath"));

@@ -48,6 +48,11 @@ public final class GuideViewModel {
     private final ReadOnlyObjectWrapper<String> currentNode = new ReadOnlyObjectWrapper<>(this, "currentNode");
     private final ObservableList<String> pathNodes = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
+    // Read-only views made once: a listener added to a view made per call would go with that view's garbage.
+    private final ObservableMap<String, Answer> answersView = FXCollections.unmodifiableObservableMap(answers);
+    private final ObservableSet<String> doneView = FXCollections.unmodifiableObservableSet(done);
+    private final ObservableList<PathItem> pathView = FXCollections.unmodifiableObservableList(path);
+    private final ObservableList<String> pathNodesView = FXCollections.unmodifiableObservableList(pathNodes);
 
     public ReadOnlyObjectProperty<ErrorEntry> entryProperty() {
         return entry.getReadOnlyProperty();
@@ -59,17 +64,17 @@ public final class GuideViewModel {
     }
 
     public ObservableMap<String, Answer> answers() {
-        return FXCollections.unmodifiableObservableMap(answers);
+        return answersView;
     }
 
     /** Ids of the steps marked done. */
     public ObservableSet<String> done() {
-        return FXCollections.unmodifiableObservableSet(done);
+        return doneView;
     }
 
     /** The causes walked so far, in order, ending at the first open one (or the resolving one). */
     public ObservableList<PathItem> path() {
-        return FXCollections.unmodifiableObservableList(path);
+        return pathView;
     }
 
     public ReadOnlyObjectProperty<Outcome> outcomeProperty() {
@@ -83,7 +88,7 @@ public final class GuideViewModel {
 
     /** Decision-tree nodes on the path taken, for the flowchart. */
     public ObservableList<String> pathNodes() {
-        return FXCollections.unmodifiableObservableList(pathNodes);
+        return pathNodesView;
     }
 
     /** Changes once per answer, move or new error, after all the state above is consistent: views redraw on it. */
@@ -116,6 +121,36 @@ public final class GuideViewModel {
         }
         position.set(atEnd || same.causes().isEmpty() ? END : Math.max(0, index));
         refresh();
+    }
+
+    /**
+     * Puts back a walk saved in an incident: its answers, its steps done, and the node it was on (the first open
+     * cause when that node is not in this error).
+     */
+    public void restore(java.util.Map<String, Answer> saved, java.util.Set<String> stepsDone, String nodeId) {
+        answers.clear();
+        answers.putAll(saved);
+        done.clear();
+        done.addAll(stepsDone);
+        position.set(nextOpen(0));
+        refresh();
+        if (nodeId != null) {
+            openNode(nodeId);
+        }
+    }
+
+    private java.util.function.Function<String, java.util.Optional<io.troubleshooter.incident.CauseHistory>> history =
+            id -> java.util.Optional.empty();
+
+    /** How often each cause resolved past incidents, shown on its card. */
+    public void setHistory(
+            java.util.function.Function<String, java.util.Optional<io.troubleshooter.incident.CauseHistory>> source) {
+        history = source;
+        refresh();
+    }
+
+    public java.util.Optional<io.troubleshooter.incident.CauseHistory> history(Cause cause) {
+        return history.apply(cause.id());
     }
 
     public List<Cause> causes() {

@@ -46,9 +46,11 @@ public final class IncidentViewModel {
     private final ReadOnlyObjectWrapper<Incident> incident = new ReadOnlyObjectWrapper<>(this, "incident");
     private final ObservableList<IncidentSummary> all = FXCollections.observableArrayList();
     private final ObservableList<IncidentSummary> shown = FXCollections.observableArrayList();
+    private final ObservableList<IncidentSummary> shownView = FXCollections.unmodifiableObservableList(shown);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ObservableList<LoadProblem> moved = FXCollections.observableArrayList();
+    private final ObservableList<LoadProblem> movedView = FXCollections.unmodifiableObservableList(moved);
     private final Consumer<Incident> onChange = now -> runOnFx(() -> {
         if (session.get() != null && session.get().id().equals(now.id())) {
             incident.set(now);
@@ -74,7 +76,7 @@ public final class IncidentViewModel {
 
     /** Incidents, newest first, matching {@link #filterProperty()}. */
     public ObservableList<IncidentSummary> incidents() {
-        return FXCollections.unmodifiableObservableList(shown);
+        return shownView;
     }
 
     public StringProperty filterProperty() {
@@ -88,7 +90,7 @@ public final class IncidentViewModel {
 
     /** Files set aside as unreadable when the incidents were listed. */
     public ObservableList<LoadProblem> moved() {
-        return FXCollections.unmodifiableObservableList(moved);
+        return movedView;
     }
 
     /** Reads the list of incidents; false (with {@link #problemProperty()} set) when they cannot be opened. */
@@ -237,9 +239,5 @@ public final class IncidentViewModel {
         } else {
             Platform.runLater(r);
         }
-    }
-
-    List<IncidentSummary> allForTest() {
-        return List.copyOf(all);
     }
 }

@@ -1,0 +1,144 @@
+package io.troubleshooter.ui;
+
+import io.troubleshooter.incident.IncidentPdf;
+import io.troubleshooter.ui.flowchart.FlowchartView;
+import io.troubleshooter.ui.flowchart.FlowchartViewModel;
+import io.troubleshooter.ui.i18n.I18n;
+import io.troubleshooter.ui.incident.IncidentsDialog;
+import io.troubleshooter.ui.incident.NewIncidentDialog;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ResourceBundle;
+
+import javafx.scene.Node;
+import javafx.stage.FileChooser;
+
+/** What the incident buttons do: ask, then tell the view model; files are chosen here, never in view models. */
+final class IncidentActions {
+
+    private final MainViewModel model;
+    private final I18n i18n;
+    private final Node owner;
+    private final Toast toast;
+
+    IncidentActions(MainViewModel model, I18n i18n, Node owner, Toast toast) {
+        this.model = model;
+        this.i18n = i18n;
+        this.owner = owner;
+        this.toast = toast;
+    }
+
+    void newIncident() {
+        var entry = model.browse().selectedProperty().get();
+        if (entry == null) {
+            return;
+        }
+        String code = entry.codes().isEmpty() ? entry.title() : String.join(" / ", entry.codes());
+        new NewIncidentDialog(i18n, code, window()).ask().ifPresent(info -> {
+            if (!model.newIncident(info)) {
+                toast.show(model.incidents().problemProperty().get());
+            }
+        });
+    }
+
+    void list() {
+        new IncidentsDialog(model.incidents(), i18n, window(), this::importFile).ask(summary -> {
+            if (!model.openIncident(summary.id())) {
+                toast.show(model.incidents().problemProperty().get());
+            }
+        });
+    }
+
+    void importFile() {
+        var chooser = chooser("incident.import.title", "*.json");
+        File file = chooser.showOpenDialog(window());
+        if (file != null) {
+            model.incidents().importJson(file.toPath()).ifPresentOrElse(
+                    s -> model.openIncident(s.id()), () -> toast.show(model.incidents().problemProperty().get()));
+        }
+    }
+
+    void exportJson() {
+        if (model.incidents().sessionProperty().get() == null) {
+            return;
+        }
+        var chooser = chooser("incident.export.title", "*.json");
+        chooser.setInitialFileName(fileName() + ".json");
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            try {
+                model.incidents().exportJson(file.toPath());
+                toast.show(i18n.get("incident.saved", file.getName()));
+            } catch (IOException e) {
+                toast.show(i18n.get("incident.failed", e.getMessage()));
+            }
+        }
+    }
+
+    /** Ctrl+P: the incident as a PDF in the UI's language, with its flowchart and the path taken. */
+    void exportPdf() {
+        if (model.incidents().sessionProperty().get() == null) {
+            toast.show(i18n.get("incident.pdf.none"));
+            return;
+        }
+        var chooser = chooser("incident.pdf.title", "*.pdf");
+        chooser.setInitialFileName(fileName() + ".pdf");
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            exportPdf(file.toPath());
+        }
+    }
+
+    boolean exportPdf(Path target) {
+        try {
+            var bundle = ResourceBundle.getBundle("i18n.messages", i18n.locale());
+            model.incidents().exportPdf(target, model.browse().selectedProperty().get(), i18n.locale(),
+                    IncidentPdf.labels(bundle), flowchartPng());
+            toast.show(i18n.get("incident.saved", target.getFileName()));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            toast.show(i18n.get("incident.failed", e.getMessage()));
+            return false;
+        }
+    }
+
+    /** The error's flowchart drawn apart from the window, with the path and the node on screen highlighted. */
+    private byte[] flowchartPng() throws IOException {
+        var entry = model.browse().selectedProperty().get();
+        if (entry == null) {
+            return null;
+        }
+        var chart = new FlowchartViewModel();
+        chart.errorTreeProperty().set(entry.tree());
+        chart.currentNodeProperty().set(model.guide().currentNodeProperty().get());
+        chart.pathProperty().setAll(model.guide().pathNodes());
+        var view = new FlowchartView(chart, i18n);
+        Path png = Files.createTempFile("flowchart", ".png");
+        try {
+            return view.exportPng(png) ? Files.readAllBytes(png) : null;
+        } finally {
+            Files.deleteIfExists(png);
+        }
+    }
+
+    private String fileName() {
+        var incident = model.incidents().incidentProperty().get();
+        String reference = incident == null ? "incident" : incident.info().reference();
+        String safe = reference.replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+        return safe.isBlank() ? "incident" : safe;
+    }
+
+    private FileChooser chooser(String titleKey, String pattern) {
+        var chooser = new FileChooser();
+        chooser.setTitle(i18n.get(titleKey));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
+        return chooser;
+    }
+
+    private javafx.stage.Window window() {
+        return owner.getScene() == null ? null : owner.getScene().getWindow();
+    }
+}

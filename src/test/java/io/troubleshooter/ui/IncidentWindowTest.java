@@ -1,0 +1,135 @@
+package io.troubleshooter.ui;
+
+import io.troubleshooter.guide.Catalog;
+import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.incident.ChecklistItem;
+import io.troubleshooter.incident.IncidentInfo;
+import io.troubleshooter.ui.guide.GuideViewModel;
+import io.troubleshooter.ui.i18n.I18n;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** An incident kept beside the Guide: same state on both sides, saved, reopened, exported, through a language switch. */
+@ExtendWith(ApplicationExtension.class)
+class IncidentWindowTest {
+
+    static Catalog catalog;
+    @TempDir
+    Path data;
+    MainViewModel model;
+    MainView view;
+
+    @BeforeAll
+    static void load() {
+        catalog = Catalog.loadShipped();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Theme.apply(false);
+        Path folder = Files.createTempDirectory("incident-window");
+        var settings = Settings.load(folder.resolve("settings.properties"));
+        settings.language().set("en");
+        model = new MainViewModel(settings);
+        view = new MainView(model, I18n.english(), url -> { });
+        model.setCatalog(catalog, App::search);
+        var scene = new Scene(view, 1280, 800);
+        scene.getStylesheets().addAll(Theme.stylesheets());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void theChecklistFollowsTheGuideAndTheIncidentReopensWhereItWasLeft(FxRobot robot) {
+        ErrorEntry vss = open(robot, "ExtensionFailedVssWriterInBadState");
+        robot.interact(() -> assertTrue(model.newIncident(new IncidentInfo("INC-1042", "vm-sql-01", "Contoso", "á é ñ"))));
+        assertTrue(robot.lookup("#checklist").tryQuery().isPresent(), "the checklist sits beside the Guide");
+
+        var firstStep = vss.causes().getFirst().steps().getFirst();
+        robot.interact(() -> model.guide().setDone(firstStep, true));
+        robot.clickOn("#answer-next");
+        var incident = model.incidents().incidentProperty().get();
+        assertEquals(ChecklistItem.State.DONE, incident.item("step:" + firstStep.id()).orElseThrow().state());
+        assertEquals(io.troubleshooter.incident.Answer.NOT_RESOLVED,
+                incident.answer(vss.causes().getFirst().id()).orElseThrow());
+        assertTrue(robot.lookup("#incident-progress").queryAs(ProgressBar.class).getProgress() > 0);
+
+        String id = incident.id();
+        robot.interact(() -> model.incidents().close());
+        assertTrue(robot.lookup("#checklist").tryQuery().isEmpty());
+        robot.interact(() -> model.browse().selectedProperty().set(null));
+
+        robot.interact(() -> assertTrue(model.openIncident(id)));
+        assertEquals("ExtensionFailedVssWriterInBadState",
+                robot.lookup("#entry-code").queryAs(Label.class).getText());
+        assertEquals(1, model.guide().positionProperty().get(), "resumed at the first open cause");
+        assertEquals(GuideViewModel.Answer.NOT_RESOLVED, model.guide().answerOf(vss.causes().getFirst()).orElseThrow());
+        assertTrue(model.guide().done().contains(firstStep.id()));
+    }
+
+    @Test
+    void aCopiedCommandAndItsPlaceholderAreRecordedAndOfferedAgain(FxRobot robot) {
+        open(robot, "ExtensionFailedVssWriterInBadState");
+        robot.interact(() -> model.newIncident(new IncidentInfo("INC-7", "vm-7", "", "")));
+        var field = robot.lookup("#cause-card #placeholder-serviceName").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> field.setText("SQLWriter"));
+        var stop = robot.lookup("#cause-card .command-card").queryAll().stream()
+                .map(n -> (io.troubleshooter.ui.command.CommandView) n)
+                .filter(v -> v.model().command().text().equals("net stop serviceName")).findFirst().orElseThrow();
+        robot.interact(stop::copy);
+
+        var incident = model.incidents().incidentProperty().get();
+        assertEquals("net stop SQLWriter", incident.commands().getLast().text());
+        assertEquals("SQLWriter", incident.placeholders().get("serviceName"));
+    }
+
+    @Test
+    void theChecklistSurvivesALanguageSwitchAndThePdfIsInTheNewLanguage(FxRobot robot) throws Exception {
+        open(robot, "ExtensionFailedVssWriterInBadState");
+        robot.interact(() -> model.newIncident(new IncidentInfo("INC-9", "vm-9", "", "")));
+        robot.clickOn("#answer-next");
+        var before = model.incidents().incidentProperty().get();
+
+        robot.interact(() -> model.languageProperty().set(Locale.forLanguageTag("es")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var after = model.incidents().incidentProperty().get();
+        assertEquals(before.items(), after.items());
+        assertEquals(before.path(), after.path());
+        assertTrue(robot.lookup("#checklist").tryQuery().isPresent());
+        Path pdf = data.resolve("incidente.pdf");
+        robot.interact(() -> assertTrue(view.incidentActions().exportPdf(pdf)));
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertEquals("%PDF", new String(bytes, 0, 4));
+        var reader = new org.openpdf.text.pdf.PdfReader(bytes);
+        String text = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        assertTrue(text.contains("Incidente") && text.contains("Referencia"), text);
+        assertFalse(text.contains("Reference"), "labels in Spanish");
+    }
+
+    private ErrorEntry open(FxRobot robot, String code) {
+        var entry = model.browse().entries().stream().filter(e -> e.codes().contains(code)).findFirst().orElseThrow();
+        robot.interact(() -> model.browse().selectedProperty().set(entry));
+        assertNotNull(model.guide().entryProperty().get());
+        return entry;
+    }
+}
