@@ -54,6 +54,9 @@ public class App extends Application {
         if (Boolean.getBoolean(FIRST_FRAME)) {
             BareWindow.FirstFrame.report(scene, () -> model.statusProperty().get() != MainViewModel.Status.LOADING);
         }
+        if (Boolean.getBoolean(Smoke.PROPERTY)) {
+            Smoke.watch(scene, model);
+        }
         stage.show();
         content.whenComplete((catalog, failure) -> Platform.runLater(() -> {
             if (failure != null) {
