@@ -3,7 +3,7 @@
 # (content, every decision tree, the largest flowchart, the main window) and checks that the JVM used the shipped
 # AOT cache. Without a display it runs under Xvfb.
 #   packaging/smoke.sh [--deb]      --deb: also unpack the .deb into a temporary folder and check its launcher
-#   packaging/smoke.sh --install-deps   (as root, on a fresh Debian/Ubuntu machine) first install xvfb and GTK 3
+# On a fresh Debian/Ubuntu machine, packaging/install-deps.sh (as root) installs Xvfb and GTK 3 first.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,13 +16,7 @@ die() { echo "smoke.sh: $*" >&2; exit 1; }
 for arg in "$@"; do
     case "$arg" in
         --deb) check_deb=true ;;
-        --install-deps)
-            [[ "$(id -u)" == 0 ]] || die "--install-deps needs root (apt-get install)"
-            apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xvfb xauth libgtk-3-0 >/dev/null \
-                || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xvfb xauth libgtk-3-0t64 >/dev/null \
-                || die "could not install xvfb and GTK 3"
-            ;;
-        *) die "unknown option $arg (use --deb, --install-deps)" ;;
+        *) die "unknown option $arg (use --deb)" ;;
     esac
 done
 [[ "$(uname -s)" == Linux ]] || die "this script checks the Linux package; elsewhere run the launcher with --smoke"
@@ -37,7 +31,8 @@ smoke() {
     if [[ -n "${DISPLAY:-}" ]]; then
         "${run[@]}" >"$log" 2>&1 || status=$?
     else
-        command -v xvfb-run >/dev/null || die "no display and no Xvfb: set DISPLAY or run with --install-deps as root"
+        command -v xvfb-run >/dev/null \
+            || die "no display and no Xvfb: set DISPLAY or run packaging/install-deps.sh as root"
         xvfb-run -a -s "-screen 0 1920x1080x24" "${run[@]}" >"$log" 2>&1 || status=$?
     fi
     rm -rf "$data"
