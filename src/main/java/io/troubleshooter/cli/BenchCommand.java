@@ -12,11 +12,13 @@ import io.troubleshooter.content.Terms;
 import io.troubleshooter.flow.LayoutBench;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.EntryExtractor;
+import io.troubleshooter.incident.IncidentBench;
 import io.troubleshooter.search.SearchBench;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,7 +28,8 @@ import java.util.Map;
 /**
  * {@code bench}: figures as one JSON object, each beside a baseline measured in the same run.
  * Loading is timed against flexmark parsing the same files alone; the synthetic corpora repeat
- * the shipped articles 10 and 100 times to show that loading grows linearly.
+ * the shipped articles 10 and 100 times to show that loading grows linearly. Start-up figures: {@link StartBench}
+ * ({@code --aot DIR} or {@code TROUBLESHOOTER_AOT} adds the starts with AOT caches; {@code --start-only}).
  */
 final class BenchCommand {
 
@@ -36,10 +39,30 @@ final class BenchCommand {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
+        boolean noStart = false;
+        boolean startOnly = false;
+        String aot = System.getenv("TROUBLESHOOTER_AOT");
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--no-start" -> noStart = true;
+                case "--start-only" -> startOnly = true;
+                case "--aot" -> {
+                    if (i + 1 == args.size()) {
+                        throw new Cli.UsageException("--aot needs the folder with app.aot and bare.aot");
+                    }
+                    aot = args.get(++i);
+                }
+                default -> throw new Cli.UsageException("Unknown bench option: " + args.get(i));
+            }
+        }
+        if (noStart && startOnly) {
+            throw new Cli.UsageException("--no-start and --start-only exclude each other");
+        }
         try {
-            Map<String, Object> figures = measure(err);
-            if (!args.contains("--no-start")) {
-                figures.putAll(StartBench.measure(err));
+            Map<String, Object> figures = startOnly ? new LinkedHashMap<>() : measure(err);
+            if (!noStart) {
+                figures.putAll(StartBench.measure(err, aot == null || aot.isBlank() ? null : Path.of(aot)));
+                figures.putAll(StartBench.measureSwitch(err));
             }
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(figures));
             return 0;
@@ -88,6 +111,8 @@ final class BenchCommand {
         result.put("scale", scale);
         result.putAll(SearchBench.measure().asMap());
         log.println("bench: search measured");
+        result.putAll(IncidentBench.measure().asMap());
+        log.println("bench: incident PDF and list measured");
         System.gc();
         Runtime rt = Runtime.getRuntime();
         var kept = ContentLoader.loadShipped();

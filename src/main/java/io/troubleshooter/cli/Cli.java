@@ -14,7 +14,9 @@ public final class Cli {
               inspect [DIR|FILE...] [--format json|text]
                                                   the error catalog of the shipped content or of the given folders
               lint [DIR|FILE...]                  problems for authors, one per line; exit 1 when any is an error
-              bench [--no-start]                  performance figures as one JSON object (start-up needs a display)
+              bench [--no-start | --start-only] [--aot DIR]
+                                                  performance figures as one JSON object (start-up needs a display;
+                                                  --aot: also start with the AOT caches DIR/app.aot and DIR/bare.aot)
               export-pdf INCIDENT.json OUT.pdf    an incident's report as PDF (texts from the shipped content)
               help                                this text
             """;

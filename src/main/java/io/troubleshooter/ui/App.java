@@ -68,6 +68,9 @@ public class App extends Application {
         if (Boolean.getBoolean(FIRST_FRAME)) {
             BareWindow.FirstFrame.report(scene, () -> model.statusProperty().get() != MainViewModel.Status.LOADING);
         }
+        if (Boolean.getBoolean(Smoke.PROPERTY)) {
+            Smoke.watch(scene, model);
+        }
         stage.show();
         content.whenComplete((catalog, failure) -> Platform.runLater(() -> {
             if (failure != null) {
@@ -87,9 +90,23 @@ public class App extends Application {
                         .ifPresent(entry -> FlowLayout.layout(entry.tree(), Sizer.approximate())));
     }
 
-    /** Ranked search over the listed errors: codes (typos, fragments), numeric ids, pasted messages. */
+    /**
+     * Ranked search over the listed errors: codes (typos, fragments), numeric ids, pasted messages. The index
+     * (Lucene, about a second on first use) is built in the background so the list shows at once; a query typed
+     * before it is ready waits for it.
+     */
     static Function<String, List<ErrorEntry>> search(List<ErrorEntry> entries) {
-        var index = SearchIndex.build(entries);
-        return query -> index.search(query, RESULTS).stream().map(SearchIndex.Hit::entry).toList();
+        var index = new java.util.concurrent.FutureTask<>(() -> SearchIndex.build(entries));
+        Thread.ofPlatform().daemon().name("search-index").start(index);
+        return query -> {
+            try {
+                return index.get().search(query, RESULTS).stream().map(SearchIndex.Hit::entry).toList();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return List.of();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("search index failed", e.getCause());
+            }
+        };
     }
 }

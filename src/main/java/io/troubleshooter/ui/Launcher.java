@@ -8,7 +8,8 @@ import javafx.application.Application;
  *
  * <p>Kept apart from {@link App}: a main class that extends {@code Application} refuses to start
  * from a plain classpath jar ("JavaFX runtime components are missing"). With arguments the
- * command-line tool runs instead of the window, and no JavaFX toolkit is started.
+ * command-line tool runs instead of the window, and no JavaFX toolkit is started; {@code --smoke} checks an
+ * installed app ({@link Smoke}).
  */
 public final class Launcher {
 
@@ -24,6 +25,9 @@ public final class Launcher {
         if (args.length == 1 && args[0].equals("--measure-switch")) {
             Application.launch(SwitchProbe.class);
             return;
+        }
+        if (args.length == 1 && args[0].equals("--smoke")) {
+            System.exit(Smoke.run(System.out, System.err));
         }
         if (args.length == 1 && args[0].equals("--bare-window")) {
             Application.launch(BareWindow.class);

@@ -21,7 +21,9 @@ class LayoutBenchTest {
 
         assertEquals(largest, figures.get("layout_largest_nodes"));
         assertTrue((double) figures.get("layout_first_ms") > 0, figures::toString);
-        // The time itself is a bench figure, compared in the bench run; here only its plausibility.
+        // The times are bench figures, compared in the bench run; here only their plausibility. Warm is not
+        // compared with first: other tests in this JVM have already loaded ELK, so "first" is not cold here
+        // and on a busy machine either one can come out slower.
         double warm = (double) figures.get("layout_warm_ms");
         assertTrue(warm > 0, figures::toString);
     }

@@ -165,6 +165,9 @@ public final class FlowchartViewModel {
     }
 
     private void relayout() {
-        graph.set(FlowLayout.layout(shownTrees(), Objects.requireNonNull(sizer.get(), "sizer")));
+        List<DecisionTree> trees = shownTrees();
+        // Nothing to lay out yet (the window's first frame): skip FlowLayout, whose first use loads ELK.
+        graph.set(trees.isEmpty() ? FlowGraph.EMPTY
+                : FlowLayout.layout(trees, Objects.requireNonNull(sizer.get(), "sizer")));
     }
 }
