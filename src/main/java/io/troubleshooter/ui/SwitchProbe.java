@@ -14,7 +14,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
- * Started by {@code --measure-switch}: opens the main window on an error walked halfway, switches the language
+ * Started by {@code --measure-switch}: opens the main window on an error walked halfway with an incident open, switches the language
  * round and round, and prints the 95th percentile of one switch (UI words, content, CSS and layout of the
  * next frame) as {@code switch_p95_ms <ms>}.
  */
@@ -39,6 +39,9 @@ public final class SwitchProbe extends Application {
                 .filter(e -> e.locale().equals("en-US") && e.causes().size() > 2).findFirst().orElseThrow();
         model.browse().selectedProperty().set(entry);
         model.guide().answer(io.troubleshooter.ui.guide.GuideViewModel.Answer.NOT_RESOLVED);
+        if (!model.newIncident(new io.troubleshooter.incident.IncidentInfo("BENCH-1", "vm-bench", "", ""))) {
+            throw new IllegalStateException("no incident: " + model.incidents().problemProperty().get());
+        }
 
         double[] times = new double[ROUNDS];
         for (int i = 0; i < WARM_UP + ROUNDS; i++) {
