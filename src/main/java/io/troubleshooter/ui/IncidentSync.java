@@ -51,8 +51,14 @@ final class IncidentSync {
         });
         main.copiedProperty().addListener((obs, old, text) -> {
             if (text != null) {
-                active().ifPresent(s -> s.copied(guide.currentNodeProperty().get(), text,
-                        main.placeholders().snapshot(), Instant.now()));
+                active().ifPresent(s -> {
+                    Instant now = Instant.now();
+                    String node = guide.currentNodeProperty().get();
+                    s.copied(node, text, main.placeholders().snapshot(), now);
+                    for (int i = 0; i < main.copiedWarnings(); i++) {
+                        s.acknowledgeWarning(node, i, now);
+                    }
+                });
             }
         });
     }

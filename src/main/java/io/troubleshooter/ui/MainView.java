@@ -46,8 +46,8 @@ public final class MainView extends StackPane {
         getStyleClass().add("main-view");
         var commands = new CommandContext(i18n, model.placeholders(), new CommandActions() {
             @Override
-            public void copied(String text) {
-                model.copied(text);
+            public void copied(String text, int warnings) {
+                model.copied(text, warnings);
             }
 
             @Override

@@ -58,6 +58,7 @@ public final class MainViewModel {
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language");
     private final ReadOnlyObjectWrapper<String> missingLanguage = new ReadOnlyObjectWrapper<>(this, "missingLanguage");
     private boolean switchingLanguage;
+    private int copiedWarnings;
     private final Deque<ErrorEntry> history = new ArrayDeque<>();
     /** Articles by file and locale: a side-by-side file holds two. */
     private final Map<String, Article> articleByPath = new HashMap<>();
@@ -223,9 +224,20 @@ public final class MainViewModel {
         return copied.getReadOnlyProperty();
     }
 
-    public void copied(String text) {
+    /** A command copied from a card showing {@code warnings} warnings: copying it counts as having read them. */
+    public void copied(String text, int warnings) {
+        copiedWarnings = warnings;
         copied.set(null);
         copied.set(text);
+    }
+
+    /** How many warnings the card of the last copied command showed. */
+    int copiedWarnings() {
+        return copiedWarnings;
+    }
+
+    public void copied(String text) {
+        copied(text, 0);
     }
 
     /** The anchor the Article view is asked to show, e.g. after a {@code #anchor} link in the Guide. */

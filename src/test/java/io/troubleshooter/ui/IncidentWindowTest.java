@@ -100,6 +100,7 @@ class IncidentWindowTest {
         var incident = model.incidents().incidentProperty().get();
         assertEquals("net stop SQLWriter", incident.commands().getLast().text());
         assertEquals("SQLWriter", incident.placeholders().get("serviceName"));
+        assertEquals(1, incident.warnings().size(), "the restart warning sits on the card: copying it counts as read");
     }
 
     @Test

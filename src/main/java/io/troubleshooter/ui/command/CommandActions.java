@@ -6,7 +6,12 @@ import java.util.List;
 public interface CommandActions {
 
     /** The text is on the clipboard; show the engineer what was copied. */
-    void copied(String text);
+    default void copied(String text) {
+        copied(text, 0);
+    }
+
+    /** The text is on the clipboard, copied from a card that showed {@code warnings} of the article's warnings. */
+    void copied(String text, int warnings);
 
     /** Some placeholders are empty; true copies anyway. */
     boolean confirmEmpty(List<String> placeholders);

@@ -38,10 +38,12 @@ public final class CommandView extends VBox {
     private final CommandContext context;
     private final Button copy = new Button();
     private final TextFlow text = new TextFlow();
+    private final int warnings;
 
     CommandView(CommandViewModel model, List<Block.Alert> warnings, CommandContext context) {
         this.model = model;
         this.context = context;
+        this.warnings = warnings.size();
         I18n i18n = context.i18n();
         Command command = model.command();
         getStyleClass().add("command-card");
@@ -102,7 +104,7 @@ public final class CommandView extends VBox {
         var content = new ClipboardContent();
         content.putString(shown);
         Clipboard.getSystemClipboard().setContent(content);
-        context.actions().copied(shown);
+        context.actions().copied(shown, warnings);
         return true;
     }
 

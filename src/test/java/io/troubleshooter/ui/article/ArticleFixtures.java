@@ -32,7 +32,7 @@ final class ArticleFixtures {
     static CommandContext commands(List<String> copied) {
         return new CommandContext(I18n.english(), new PlaceholderValues(), new CommandActions() {
             @Override
-            public void copied(String text) {
+            public void copied(String text, int warnings) {
                 copied.add(text);
             }
 
