@@ -1,7 +1,6 @@
 package io.troubleshooter.ui;
 
 import io.troubleshooter.guide.Catalog;
-import io.troubleshooter.ui.i18n.I18n;
 import io.troubleshooter.ui.i18n.Languages;
 
 import java.nio.file.Files;
@@ -10,7 +9,6 @@ import java.util.Locale;
 
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
@@ -25,16 +23,10 @@ public final class SwitchProbe extends Application {
 
     @Override
     public void start(Stage stage) throws Exception {
-        var settings = Settings.load(Files.createTempDirectory("switch-probe").resolve("settings.properties"));
-        settings.language().set("en");
-        Theme.apply(false);
-        var model = new MainViewModel(settings);
-        var view = new MainView(model, I18n.english(), url -> { });
-        model.setCatalog(Catalog.loadShipped(), App::search);
-        var scene = new Scene(view, 1280, 800);
-        scene.getStylesheets().addAll(Theme.stylesheets());
-        stage.setScene(scene);
-        stage.show();
+        var window = PlainWindow.show(stage, Files.createTempDirectory("switch-probe").resolve("settings.properties"),
+                Catalog.loadShipped(), url -> { });
+        var model = window.model();
+        var scene = window.scene();
         var entry = model.browse().entries().stream()
                 .filter(e -> e.locale().equals("en-US") && e.causes().size() > 2).findFirst().orElseThrow();
         model.browse().selectedProperty().set(entry);

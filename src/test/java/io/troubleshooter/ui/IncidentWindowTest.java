@@ -5,8 +5,6 @@ import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.incident.ChecklistItem;
 import io.troubleshooter.incident.IncidentInfo;
 import io.troubleshooter.ui.guide.GuideViewModel;
-import io.troubleshooter.ui.i18n.I18n;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
@@ -45,17 +43,10 @@ class IncidentWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Theme.apply(false);
-        Path folder = Files.createTempDirectory("incident-window");
-        var settings = Settings.load(folder.resolve("settings.properties"));
-        settings.language().set("en");
-        model = new MainViewModel(settings);
-        view = new MainView(model, I18n.english(), url -> { });
-        model.setCatalog(catalog, App::search);
-        var scene = new Scene(view, 1280, 800);
-        scene.getStylesheets().addAll(Theme.stylesheets());
-        stage.setScene(scene);
-        stage.show();
+        var window = PlainWindow.show(stage, Files.createTempDirectory("incident-window").resolve("settings.properties"),
+                catalog, url -> { });
+        model = window.model();
+        view = window.view();
     }
 
     @Test

@@ -3,10 +3,8 @@ package io.troubleshooter.ui;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.ui.guide.GuideViewModel;
-import io.troubleshooter.ui.i18n.I18n;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.text.Text;
@@ -56,16 +54,8 @@ class LanguageSwitchTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Theme.apply(false);
-        var settings = Settings.load(data.resolve("settings-" + System.nanoTime() + ".properties"));
-        settings.language().set("en");
-        model = new MainViewModel(settings);
-        var view = new MainView(model, I18n.english(), url -> { });
-        model.setCatalog(catalog, App::search);
-        var scene = new Scene(view, 1280, 800);
-        scene.getStylesheets().addAll(Theme.stylesheets());
-        stage.setScene(scene);
-        stage.show();
+        model = PlainWindow.show(stage, data.resolve("settings-" + System.nanoTime() + ".properties"), catalog,
+                url -> { }).model();
     }
 
     @Test

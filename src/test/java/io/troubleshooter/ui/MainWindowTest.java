@@ -2,8 +2,6 @@ package io.troubleshooter.ui;
 
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.ui.browse.BrowseViewModel;
-import io.troubleshooter.ui.i18n.I18n;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -48,17 +46,8 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        Theme.apply(false);
-        var settings = Settings.load(data.resolve("settings-" + System.nanoTime() + ".properties"));
-        settings.language().set("en");
-        settings.dark().addListener((obs, old, dark) -> Theme.apply(dark));
-        model = new MainViewModel(settings);
-        var view = new MainView(model, I18n.english(), opened::add);
-        model.setCatalog(catalog, App::search);
-        var scene = new Scene(view, 1280, 800);
-        scene.getStylesheets().addAll(Theme.stylesheets());
-        stage.setScene(scene);
-        stage.show();
+        model = PlainWindow.show(stage, data.resolve("settings-" + System.nanoTime() + ".properties"), catalog,
+                opened::add).model();
     }
 
     @Test

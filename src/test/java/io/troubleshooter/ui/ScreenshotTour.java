@@ -2,7 +2,6 @@ package io.troubleshooter.ui;
 
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
-import io.troubleshooter.ui.i18n.I18n;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -39,17 +38,10 @@ public final class ScreenshotTour extends Application {
     public void start(Stage stage) throws Exception {
         Files.createDirectories(out);
         Path data = Files.createTempDirectory("tour");
-        var settings = Settings.load(data.resolve("settings.properties"));
-        settings.language().set("en");
-        Theme.apply(false);
-        settings.dark().addListener((obs, old, dark) -> Theme.apply(dark));
-        var model = new MainViewModel(settings);
-        var view = new MainView(model, I18n.english(), url -> { });
-        model.setCatalog(Catalog.loadShipped(), App::search);
-        var scene = new Scene(view, 1280, 800);
-        scene.getStylesheets().addAll(Theme.stylesheets());
-        stage.setScene(scene);
-        stage.show();
+        var window = PlainWindow.show(stage, data.resolve("settings.properties"), Catalog.loadShipped(), url -> { });
+        var model = window.model();
+        var settings = model.settings();
+        var scene = window.scene();
 
         List<Runnable> shots = new ArrayList<>();
         for (String code : List.of("ExtensionFailedVssWriterInBadState", "UserErrorGuestAgentStatusUnavailable")) {
