@@ -118,6 +118,43 @@ class IncidentWindowTest {
         assertFalse(text.contains("Reference"), "labels in Spanish");
     }
 
+    @Test
+    void checklistRowsSpeakTheNewLanguageAndANoteBeingTypedIsKept(FxRobot robot) {
+        ErrorEntry english = open(robot, "ExtensionFailedVssWriterInBadState");
+        robot.interact(() -> model.newIncident(new IncidentInfo("INC-11", "vm-11", "", "")));
+        var firstStep = english.causes().getFirst().steps().getFirst();
+        String stepNode = "step:" + firstStep.id();
+        var note = robot.lookup(byId("note-" + stepNode)).queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn(note).write("half typed");
+
+        robot.interact(() -> model.languageProperty().set(Locale.forLanguageTag("es")));
+        WaitForAsyncUtils.waitForFxEvents();
+        ErrorEntry spanish = model.browse().selectedProperty().get();
+        assertEquals("es-ES", spanish.locale());
+        String causeTitle = spanish.causes().getFirst().title();
+        assertTrue(robot.lookup("#checklist .checklist-cause").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals(causeTitle)), "the cause reads as in the Spanish article: " + causeTitle);
+        assertEquals("half typed", note.getText(), "the note being typed stays");
+        assertTrue(note.isFocused(), "and keeps the focus");
+
+        var menu = robot.lookup(byId("state-" + stepNode)).queryAs(javafx.scene.control.MenuButton.class);
+        assertEquals(java.util.List.of("☐  Pendiente", "☑  Hecho", "↷  Omitido", "⊘  No aplica"),
+                menu.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList());
+        robot.interact(() -> menu.getItems().get(1).fire());
+        assertEquals("☑", menu.getText());
+        assertTrue(model.guide().done().contains(firstStep.id()), "ticked in the checklist, ticked in the Guide");
+        assertEquals("half typed", note.getText());
+
+        robot.interact(() -> robot.lookup("#answer-next").queryButton().requestFocus());
+        assertEquals("half typed", model.incidents().incidentProperty().get().item(stepNode).orElseThrow().note(),
+                "leaving the field saves the note");
+    }
+
+    /** Checklist ids carry the article's slugs and slashes, which a CSS selector cannot say. */
+    private static java.util.function.Predicate<javafx.scene.Node> byId(String id) {
+        return n -> id.equals(n.getId());
+    }
+
     private ErrorEntry open(FxRobot robot, String code) {
         var entry = model.browse().entries().stream().filter(e -> e.codes().contains(code)).findFirst().orElseThrow();
         robot.interact(() -> model.browse().selectedProperty().set(entry));

@@ -10,8 +10,13 @@ import io.troubleshooter.ui.guide.GuideViewModel;
 import io.troubleshooter.ui.i18n.I18n;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -36,6 +41,7 @@ public final class ChecklistView extends VBox {
     private final ProgressBar progress = new ProgressBar(0);
     private final Label progressText = new Label();
     private final VBox items = new VBox(4);
+    private final Map<String, Row> rows = new HashMap<>();
 
     public ChecklistView(IncidentViewModel incidents, GuideViewModel guide, I18n i18n, Supplier<ErrorEntry> entry) {
         super(8);
@@ -60,9 +66,14 @@ public final class ChecklistView extends VBox {
         show(incidents.incidentProperty().get());
     }
 
+    /**
+     * Updates the rows in place: a row stays the same node for the same item, so a change of state or language
+     * only changes texts and style classes, and a note being typed keeps its text and focus.
+     */
     private void show(Incident incident) {
-        items.getChildren().clear();
         if (incident == null) {
+            items.getChildren().clear();
+            rows.clear();
             return;
         }
         title.setText(incident.info().reference() + (incident.info().vmName().isBlank() ? ""
@@ -71,56 +82,131 @@ public final class ChecklistView extends VBox {
         progress.setProgress(p.fraction());
         progressText.textProperty().bind(i18n.text("checklist.progress", p.settled(), p.total()));
         ErrorEntry current = entry.get();
+        var nodes = Nodes.of(current, i18n.get("guide.solution"));
         DecisionTree tree = current == null ? null : current.tree();
-        var report = tree == null ? null : incident.reconcile(tree);
+        Map<String, Incident.ItemStatus> statuses = new HashMap<>();
+        if (tree != null) {
+            incident.reconcile(tree).items().forEach(r -> statuses.put(r.item().nodeId(), r.status()));
+        }
+        var shown = new ArrayList<Row>(incident.items().size());
+        var kept = new HashMap<String, Row>();
         for (ChecklistItem item : incident.items()) {
-            Incident.ItemStatus status = report == null ? incident.status(item) : report.items().stream()
-                    .filter(r -> r.item().nodeId().equals(item.nodeId())).map(Incident.ItemReport::status)
-                    .findFirst().orElse(Incident.ItemStatus.MISSING_NODE);
-            items.getChildren().add(row(item, status, current));
-        }
-    }
-
-    private HBox row(ChecklistItem item, Incident.ItemStatus status, ErrorEntry current) {
-        var state = new MenuButton(symbol(item.state()));
-        state.setId("state-" + item.nodeId());
-        state.getStyleClass().addAll("checklist-state", "flat");
-        for (ChecklistItem.State s : ChecklistItem.State.values()) {
-            var choice = new MenuItem(symbol(s) + "  " + i18n.get("checklist.state." + s.name().toLowerCase()));
-            choice.setOnAction(e -> setState(item, s, current));
-            state.getItems().add(choice);
-        }
-        var text = new Label(label(item, current));
-        text.setWrapText(true);
-        text.getStyleClass().add(item.causeItem() ? "checklist-cause" : "checklist-step");
-        var note = new TextField(item.note() == null ? "" : item.note());
-        note.setId("note-" + item.nodeId());
-        note.promptTextProperty().bind(i18n.text("checklist.note"));
-        note.getStyleClass().add("checklist-note");
-        note.setOnAction(e -> saveNote(item, note.getText()));
-        note.focusedProperty().addListener((obs, was, now) -> {
-            if (!now) {
-                saveNote(item, note.getText());
+            Incident.ItemStatus status = tree == null ? incident.status(item)
+                    : statuses.getOrDefault(item.nodeId(), Incident.ItemStatus.MISSING_NODE);
+            Row row = rows.get(item.nodeId());
+            if (row == null) {
+                row = new Row();
             }
-        });
-        var body = new VBox(2, text, note);
-        if (status != Incident.ItemStatus.ON_PATH) {
-            var flag = new Label();
-            flag.textProperty().bind(i18n.text("checklist.status." + status.name().toLowerCase()));
-            flag.getStyleClass().add("checklist-flag");
-            body.getChildren().add(1, flag);
+            row.update(item, status, nodes);
+            kept.put(item.nodeId(), row);
+            shown.add(row);
         }
-        HBox.setHgrow(body, Priority.ALWAYS);
-        var row = new HBox(6, state, body);
-        row.getStyleClass().addAll("checklist-item", "status-" + status.name().toLowerCase().replace('_', '-'));
-        if (!item.causeItem()) {
-            row.getStyleClass().add("checklist-nested");
+        rows.keySet().retainAll(kept.keySet());
+        rows.putAll(kept);
+        if (!items.getChildren().equals(shown)) {
+            items.getChildren().setAll(shown);
         }
-        return row;
     }
 
-    private void setState(ChecklistItem item, ChecklistItem.State state, ErrorEntry current) {
-        Step step = current == null ? null : stepOf(current, item.nodeId());
+    /** Titles and steps of the error on screen by checklist node id. */
+    private record Nodes(Map<String, String> titles, Map<String, Step> steps) {
+
+        static Nodes of(ErrorEntry entry, String untitledCause) {
+            var titles = new HashMap<String, String>();
+            var steps = new HashMap<String, Step>();
+            if (entry != null) {
+                for (Cause cause : entry.causes()) {
+                    titles.put(DecisionTree.causeNode(cause), cause.title() != null ? cause.title() : untitledCause);
+                    cause.allSteps().forEach(s -> {
+                        titles.putIfAbsent(DecisionTree.stepNode(s), s.title());
+                        steps.putIfAbsent(DecisionTree.stepNode(s), s);
+                    });
+                }
+            }
+            return new Nodes(titles, steps);
+        }
+    }
+
+    /** One checklist item: its state menu, its title, a flag when it is off the path, and its note. */
+    private final class Row extends HBox {
+
+        private final MenuButton state = new MenuButton();
+        private final Label text = new Label();
+        private final Label flag = new Label();
+        private final TextField note = new TextField();
+        private final VBox body = new VBox(2, text, note);
+        private ChecklistItem item;
+        private Nodes nodes;
+        private String statusClass;
+
+        Row() {
+            super(6);
+            state.getStyleClass().addAll("checklist-state", "flat");
+            for (ChecklistItem.State s : ChecklistItem.State.values()) {
+                var choice = new MenuItem();
+                choice.textProperty().bind(Bindings.concat(symbol(s), "  ",
+                        i18n.text("checklist.state." + s.name().toLowerCase())));
+                choice.setOnAction(e -> setState(item, s, nodes));
+                state.getItems().add(choice);
+            }
+            text.setWrapText(true);
+            note.promptTextProperty().bind(i18n.text("checklist.note"));
+            note.getStyleClass().add("checklist-note");
+            note.setOnAction(e -> saveNote(item, note.getText()));
+            note.focusedProperty().addListener((obs, was, now) -> {
+                if (!now) {
+                    saveNote(item, note.getText());
+                }
+            });
+            flag.getStyleClass().add("checklist-flag");
+            HBox.setHgrow(body, Priority.ALWAYS);
+            getChildren().addAll(state, body);
+            getStyleClass().add("checklist-item");
+        }
+
+        void update(ChecklistItem item, Incident.ItemStatus status, Nodes nodes) {
+            this.item = item;
+            this.nodes = nodes;
+            state.setId("state-" + item.nodeId());
+            state.setText(symbol(item.state()));
+            text.setText(nodes.titles().getOrDefault(item.nodeId(), item.nodeId()));
+            swap(text.getStyleClass(), item.causeItem() ? "checklist-step" : "checklist-cause",
+                    item.causeItem() ? "checklist-cause" : "checklist-step");
+            if (item.causeItem()) {
+                getStyleClass().remove("checklist-nested");
+            } else if (!getStyleClass().contains("checklist-nested")) {
+                getStyleClass().add("checklist-nested");
+            }
+            note.setId("note-" + item.nodeId());
+            if (!note.isFocused()) {
+                note.setText(item.note() == null ? "" : item.note());
+            }
+            String newClass = "status-" + status.name().toLowerCase().replace('_', '-');
+            swap(getStyleClass(), statusClass, newClass);
+            statusClass = newClass;
+            if (status == Incident.ItemStatus.ON_PATH) {
+                flag.textProperty().unbind();
+                body.getChildren().remove(flag);
+            } else {
+                flag.textProperty().bind(i18n.text("checklist.status." + status.name().toLowerCase()));
+                if (!body.getChildren().contains(flag)) {
+                    body.getChildren().add(1, flag);
+                }
+            }
+        }
+
+        private static void swap(List<String> classes, String old, String now) {
+            if (old != null && !old.equals(now)) {
+                classes.remove(old);
+            }
+            if (!classes.contains(now)) {
+                classes.add(now);
+            }
+        }
+    }
+
+    private void setState(ChecklistItem item, ChecklistItem.State state, Nodes nodes) {
+        Step step = nodes.steps().get(item.nodeId());
         if (step != null && (state == ChecklistItem.State.DONE || state == ChecklistItem.State.TODO)) {
             guide.setDone(step, state == ChecklistItem.State.DONE);
         } else if (incidents.sessionProperty().get() != null) {
@@ -134,26 +220,6 @@ public final class ChecklistView extends VBox {
         if (session != null && !before.equals(text)) {
             session.setNote(item.nodeId(), text, Instant.now());
         }
-    }
-
-    private String label(ChecklistItem item, ErrorEntry current) {
-        if (current != null) {
-            for (Cause cause : current.causes()) {
-                if (item.nodeId().equals(DecisionTree.causeNode(cause))) {
-                    return cause.title() != null ? cause.title() : i18n.get("guide.solution");
-                }
-            }
-            Step step = stepOf(current, item.nodeId());
-            if (step != null) {
-                return step.title();
-            }
-        }
-        return item.nodeId();
-    }
-
-    private static Step stepOf(ErrorEntry entry, String nodeId) {
-        return entry.causes().stream().flatMap(Cause::allSteps)
-                .filter(s -> nodeId.equals(DecisionTree.stepNode(s))).findFirst().orElse(null);
     }
 
     static String symbol(ChecklistItem.State state) {
