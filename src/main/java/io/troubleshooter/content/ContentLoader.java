@@ -1,9 +1,12 @@
 package io.troubleshooter.content;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,12 +21,90 @@ public final class ContentLoader {
     /** The manifest shipped beside the articles: which file is which article, language and version. */
     public record Manifest(int schemaVersion, List<Entry> articles, List<String> includes) {
         public record Entry(String file, String article, String locale, String date, String source) { }
+
+        /**
+         * Reads manifest.json with the streaming parser: it runs before the window's first frame, where the
+         * data binder's own start-up would cost more than the whole file. Unknown fields are skipped.
+         */
+        static Manifest read(InputStream in) throws IOException {
+            try (JsonParser p = JSON.createParser(in)) {
+                expect(p, p.nextToken(), JsonToken.START_OBJECT, "the manifest");
+                int schema = 0;
+                List<Entry> articles = List.of();
+                List<String> includes = List.of();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    JsonToken value = p.nextToken();
+                    switch (field) {
+                        case "schemaVersion" -> {
+                            expect(p, value, JsonToken.VALUE_NUMBER_INT, field);
+                            schema = p.getIntValue();
+                        }
+                        case "articles" -> articles = entries(p, value);
+                        case "includes" -> includes = strings(p, value, field);
+                        default -> p.skipChildren();
+                    }
+                }
+                return new Manifest(schema, articles, includes);
+            }
+        }
+
+        private static List<Entry> entries(JsonParser p, JsonToken start) throws IOException {
+            expect(p, start, JsonToken.START_ARRAY, "articles");
+            var out = new ArrayList<Entry>();
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                expect(p, t, JsonToken.START_OBJECT, "an article");
+                var fields = new java.util.HashMap<String, String>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    JsonToken value = p.nextToken();
+                    if (value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+                        fields.put(field, p.getText());
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+                out.add(new Entry(fields.get("file"), fields.get("article"), fields.get("locale"), fields.get("date"),
+                        fields.get("source")));
+            }
+            return out;
+        }
+
+        private static List<String> strings(JsonParser p, JsonToken start, String field) throws IOException {
+            if (start == JsonToken.VALUE_NULL) {
+                return List.of();
+            }
+            expect(p, start, JsonToken.START_ARRAY, field);
+            var out = new ArrayList<String>();
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                expect(p, t, JsonToken.VALUE_STRING, field);
+                out.add(p.getText());
+            }
+            return out;
+        }
+
+        private static void expect(JsonParser p, JsonToken actual, JsonToken expected, String what)
+                throws JsonParseException {
+            if (actual != expected) {
+                throw new JsonParseException(p, what + ": " + describe(expected) + " expected, "
+                        + (actual == null ? "the end of the file" : describe(actual)) + " found");
+            }
+        }
+
+        private static String describe(JsonToken token) {
+            return switch (token) {
+                case START_OBJECT -> "an object";
+                case START_ARRAY -> "a list";
+                case VALUE_STRING -> "a text";
+                case VALUE_NUMBER_INT -> "a whole number";
+                default -> token.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            };
+        }
     }
 
     public record Loaded(List<Article> articles, List<Problem> problems) { }
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final JsonFactory JSON = new JsonFactory();
 
     private ContentLoader() {
     }
@@ -36,13 +117,19 @@ public final class ContentLoader {
                 problems.add(Problem.error("content/" + MANIFEST, 1, "The shipped content has no manifest."));
                 return new Loaded(List.of(), problems);
             }
-            manifest = JSON.readValue(in, Manifest.class);
+            manifest = Manifest.read(in);
         } catch (IOException e) {
             problems.add(Problem.error("content/" + MANIFEST, 1, "The content manifest cannot be read: " + e.getMessage()));
             return new Loaded(List.of(), problems);
         }
         var files = ContentFiles.classpath(manifest.includes() == null ? List.of() : manifest.includes());
         return load(files, manifest, problems);
+    }
+
+    private static Manifest readManifest(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Manifest.read(in);
+        }
     }
 
     public static Loaded loadDirectories(List<Path> roots) {
@@ -64,7 +151,7 @@ public final class ContentLoader {
             Path manifestFile = root.resolve(MANIFEST);
             try {
                 if (Files.isRegularFile(manifestFile)) {
-                    Loaded loaded = load(files, JSON.readValue(manifestFile.toFile(), Manifest.class), problems);
+                    Loaded loaded = load(files, readManifest(manifestFile), problems);
                     articles.addAll(loaded.articles());
                 } else {
                     for (String rel : ContentFiles.articleFiles(root)) {
@@ -81,6 +168,11 @@ public final class ContentLoader {
     private static Loaded load(ContentFiles files, Manifest manifest, List<Problem> problems) {
         var articles = new ArrayList<Article>();
         for (Manifest.Entry entry : manifest.articles()) {
+            if (entry.file() == null || entry.file().isBlank()) {
+                problems.add(Problem.error(MANIFEST, 1, "An article in the manifest names no file: "
+                        + (entry.article() == null ? "(no article id)" : entry.article()) + "."));
+                continue;
+            }
             LocalDate date = null;
             try {
                 date = entry.date() == null ? null : LocalDate.parse(entry.date());

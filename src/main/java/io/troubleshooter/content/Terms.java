@@ -7,9 +7,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -129,14 +126,12 @@ public final class Terms {
         }
         try {
             URI uri = known.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                return names(fs.getPath("/i18n"));
+            if (known.openConnection() instanceof java.net.JarURLConnection jar) {
+                // The class loader's own open jar: no second read of its directory.
+                jar.setUseCaches(true);
+                return jar.getJarFile().stream().map(java.util.jar.JarEntry::getName)
+                        .filter(n -> n.startsWith("i18n/terms_") && n.endsWith(".properties") && n.indexOf('/', 5) < 0)
+                        .map(n -> n.substring("i18n/".length())).sorted().toList();
             }
             return names(Path.of(uri).getParent());
         } catch (URISyntaxException | IOException e) {

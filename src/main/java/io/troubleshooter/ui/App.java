@@ -24,18 +24,33 @@ public class App extends Application {
     static final String FIRST_FRAME = "troubleshooter.firstFrame";
     static final int RESULTS = 100;
 
-    private final java.util.concurrent.CompletableFuture<Catalog> content = new java.util.concurrent.CompletableFuture<>();
+    private static final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Catalog>>
+            CONTENT = new java.util.concurrent.atomic.AtomicReference<>();
 
-    /** Starts reading the articles while JavaFX brings up its toolkit and the window is built. */
-    @Override
-    public void init() {
+    /**
+     * Starts reading the articles, once, on a thread of its own: called before JavaFX brings up its toolkit, so
+     * the reading and the toolkit's start overlap.
+     */
+    static java.util.concurrent.CompletableFuture<Catalog> loadContent() {
+        var fresh = new java.util.concurrent.CompletableFuture<Catalog>();
+        if (!CONTENT.compareAndSet(null, fresh)) {
+            return CONTENT.get();
+        }
         Thread.ofPlatform().daemon().name("content-loader").start(() -> {
             try {
-                content.complete(Catalog.loadShipped());
+                fresh.complete(Catalog.loadShipped());
             } catch (RuntimeException | Error e) {
-                content.completeExceptionally(e);
+                fresh.completeExceptionally(e);
             }
         });
+        return fresh;
+    }
+
+    private java.util.concurrent.CompletableFuture<Catalog> content;
+
+    @Override
+    public void init() {
+        content = loadContent();
     }
 
     private Settings settings;
@@ -71,16 +86,51 @@ public class App extends Application {
         if (Boolean.getBoolean(Smoke.PROPERTY)) {
             Smoke.watch(scene, model);
         }
+        if (content.isDone()) {
+            // Read while the toolkit started: the window's first frame already lists the errors.
+            fill(content, scene);
+        }
         stage.show();
-        content.whenComplete((catalog, failure) -> Platform.runLater(() -> {
-            if (failure != null) {
-                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                model.failed(cause.getMessage() == null ? cause.toString() : cause.getMessage());
-            } else {
-                model.setCatalog(catalog, App::search);
-                warmUpLayout(catalog);
+        content.whenComplete((catalog, failure) -> Platform.runLater(() -> fill(content, scene)));
+    }
+
+    /** Puts the articles (or why they failed) into the window; the warm-ups start once that is on screen. */
+    private void fill(java.util.concurrent.CompletableFuture<Catalog> loaded, Scene scene) {
+        if (model.statusProperty().get() != MainViewModel.Status.LOADING) {
+            return;
+        }
+        Catalog catalog;
+        try {
+            catalog = loaded.join();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            model.failed(cause.getMessage() == null ? cause.toString() : cause.getMessage());
+            return;
+        }
+        var index = new java.util.concurrent.atomic.AtomicReference<java.util.concurrent.FutureTask<SearchIndex>>();
+        model.setCatalog(catalog, entries -> {
+            var task = new java.util.concurrent.FutureTask<>(() -> SearchIndex.build(entries));
+            index.set(task);
+            return search(task);
+        });
+        afterNextFrame(scene, () -> {
+            var task = index.get();
+            if (task != null) {
+                Thread.ofPlatform().daemon().name("search-index").start(task);
             }
-        }));
+            warmUpLayout(catalog);
+        });
+    }
+
+    /** Runs {@code then} once the next frame is laid out, so nothing competes with drawing it. */
+    private static void afterNextFrame(Scene scene, Runnable then) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(then);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /** The first flowchart layout loads ELK (about a second); done in the background once the window is up. */
@@ -98,7 +148,13 @@ public class App extends Application {
     static Function<String, List<ErrorEntry>> search(List<ErrorEntry> entries) {
         var index = new java.util.concurrent.FutureTask<>(() -> SearchIndex.build(entries));
         Thread.ofPlatform().daemon().name("search-index").start(index);
+        return search(index);
+    }
+
+    /** Queries the index {@code index} builds; the first query builds it if no thread has started it yet. */
+    private static Function<String, List<ErrorEntry>> search(java.util.concurrent.FutureTask<SearchIndex> index) {
         return query -> {
+            index.run();
             try {
                 return index.get().search(query, RESULTS).stream().map(SearchIndex.Hit::entry).toList();
             } catch (InterruptedException e) {

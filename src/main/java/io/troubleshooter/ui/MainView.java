@@ -77,10 +77,10 @@ public final class MainView extends StackPane {
         guideTab.setContent(guideSplit);
         flowTab.setId("tab-flowchart");
         flowTab.setGraphic(new FontIcon("mdi2s-sitemap-outline"));
-        flowTab.setContent(new FlowchartView(model.flowchart(), i18n));
+        buildWhenShown(flowTab, () -> new FlowchartView(model.flowchart(), i18n));
         articleTab.setId("tab-article");
         articleTab.setGraphic(new FontIcon("mdi2f-file-document-outline"));
-        articleTab.setContent(new ArticleView(model.articleView(), commands));
+        buildWhenShown(articleTab, () -> new ArticleView(model.articleView(), commands));
         tabs.getTabs().addAll(guideTab, flowTab, articleTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("view-tabs");
@@ -101,9 +101,12 @@ public final class MainView extends StackPane {
         flowTab.textProperty().bind(i18n.text("view.flowchart"));
         articleTab.textProperty().bind(i18n.text("view.article"));
         tabs.getSelectionModel().select(model.viewProperty().get().ordinal());
+        buildContent(tabs.getSelectionModel().getSelectedItem());
 
-        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) ->
-                model.viewProperty().set(MainViewModel.View.values()[now.intValue()]));
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            buildContent(tabs.getTabs().get(now.intValue()));
+            model.viewProperty().set(MainViewModel.View.values()[now.intValue()]);
+        });
         model.viewProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(now.ordinal()));
         model.copiedProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -115,6 +118,20 @@ public final class MainView extends StackPane {
                 keys(scene);
             }
         });
+    }
+
+    /**
+     * The Flowchart and Article views are made the first time they are shown: the window opens sooner, and a
+     * view nobody looks at costs nothing.
+     */
+    private void buildWhenShown(Tab tab, java.util.function.Supplier<javafx.scene.Node> content) {
+        tab.setUserData(content);
+    }
+
+    private static void buildContent(Tab tab) {
+        if (tab.getContent() == null && tab.getUserData() instanceof java.util.function.Supplier<?> content) {
+            tab.setContent((javafx.scene.Node) content.get());
+        }
     }
 
     public BrowseView browse() {

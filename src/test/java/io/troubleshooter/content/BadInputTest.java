@@ -45,6 +45,32 @@ class BadInputTest {
         assertEquals(1, loaded.problems().size());
     }
 
+    @Test
+    void aManifestIsReadFieldByFieldAndABrokenOneIsAProblem() throws IOException {
+        Path good = Files.createDirectories(dir.resolve("good"));
+        Files.writeString(good.resolve("a.md"), "---\ntitle: Uno\n---\n# Uno\n\nTexto.\n");
+        Files.writeString(good.resolve(ContentLoader.MANIFEST), """
+                {"schemaVersion": 1, "publisher": {"name": "ignored"},
+                 "articles": [{"file": "a.md", "article": "uno", "locale": "es-ES", "date": "2020-01-02", "extra": [1]},
+                              {"article": "sin-archivo"}],
+                 "includes": null}
+                """);
+        ContentLoader.Loaded loaded = ContentLoader.loadDirectories(List.of(good));
+        var article = loaded.articles().stream().filter(a -> a.title().equals("Uno")).findFirst().orElseThrow();
+        assertEquals("es-ES", article.locale());
+        assertEquals("uno", article.id());
+        assertProblem(loaded, ContentLoader.MANIFEST, "sin-archivo");
+
+        for (String broken : List.of("{\"articles\": 5}", "{\"articles\": [{\"file\": \"a.md\"", "[]", "")) {
+            Path folder = Files.createTempDirectory(dir, "broken");
+            Files.writeString(folder.resolve(ContentLoader.MANIFEST), broken);
+            ContentLoader.Loaded none = ContentLoader.loadDirectories(List.of(folder));
+            assertEquals(0, none.articles().size(), broken);
+            assertTrue(none.problems().stream().anyMatch(p -> p.message().startsWith("The folder cannot be read")),
+                    () -> broken + ": " + none.problems());
+        }
+    }
+
     private static void assertProblem(ContentLoader.Loaded loaded, String file, String words) {
         assertTrue(loaded.problems().stream().anyMatch(p -> p.path().endsWith(file) && p.message().contains(words)),
                 () -> file + ": " + loaded.problems());
