@@ -26,7 +26,7 @@ public final class ContentLoader {
          * Reads manifest.json with the streaming parser: it runs before the window's first frame, where the
          * data binder's own start-up would cost more than the whole file. Unknown fields are skipped.
          */
-        static Manifest read(InputStream in) throws IOException {
+        public static Manifest read(InputStream in) throws IOException {
             try (JsonParser p = JSON.createParser(in)) {
                 expect(p, p.nextToken(), JsonToken.START_OBJECT, "the manifest");
                 int schema = 0;
