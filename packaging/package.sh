@@ -101,7 +101,7 @@ with_display() {
 }
 training="$(mktemp -d)"
 trap 'rm -rf "$training"' EXIT
-if ! with_display "$java" -XX:AOTCacheOutput="$appdir/app.aot" -Dtroubleshooter.data="$training" \
+if ! with_display "$java" -XX:TieredStopAtLevel=1 -XX:AOTCacheOutput="$appdir/app.aot" -Dtroubleshooter.data="$training" \
         --enable-native-access=ALL-UNNAMED -cp "$appdir/troubleshooter.jar" io.troubleshooter.ui.Launcher \
         --first-frame >"$out/aot-training.log" 2>&1; then
     cat "$out/aot-training.log" >&2

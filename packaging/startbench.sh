@@ -37,7 +37,7 @@ mkdir -p "$work/data" "$work/aot"
 
 # The training runs use the options the benchmark starts with (StartBench), so the caches fit those starts.
 train() { # cache-name launcher-option
-    "$java" -XX:AOTCacheOutput="$work/aot/$1" -Dtroubleshooter.data="$work/data" --enable-native-access=ALL-UNNAMED \
+    "$java" -XX:TieredStopAtLevel=1 -XX:AOTCacheOutput="$work/aot/$1" -Dtroubleshooter.data="$work/data" --enable-native-access=ALL-UNNAMED \
         -cp "$jar" io.troubleshooter.ui.Launcher "$2" >"$work/train-$1.log" 2>&1 \
         || { cat "$work/train-$1.log" >&2; die "the training run for $1 failed"; }
     [[ -s "$work/aot/$1" ]] || { cat "$work/train-$1.log" >&2; die "the training run wrote no $1"; }
