@@ -113,6 +113,10 @@ public class App extends Application {
             index.set(task);
             return search(task);
         });
+        if (Boolean.getBoolean(FIRST_FRAME)) {
+            // The process ends at this frame; its AOT training run should not record the warm-ups' classes.
+            return;
+        }
         afterNextFrame(scene, () -> {
             var task = index.get();
             if (task != null) {
