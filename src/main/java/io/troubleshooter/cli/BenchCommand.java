@@ -20,10 +20,12 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import static io.troubleshooter.bench.Samples.median;
+import static io.troubleshooter.bench.Samples.round;
 
 /**
  * {@code bench}: figures as one JSON object, each beside a baseline measured in the same run.
@@ -179,13 +181,4 @@ final class BenchCommand {
         return out;
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
-    }
 }

@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import static io.troubleshooter.bench.Samples.median;
+import static io.troubleshooter.bench.Samples.round;
 
 /**
  * Start-up, measured from outside: the time from starting a JVM to the first frame of the main window
@@ -176,12 +178,7 @@ final class StartBench {
     }
 
     private static double ratio(double[] app, double[] baseline) {
-        return Math.round(median(app) / median(baseline) * 100) / 100.0;
+        return round(median(app) / median(baseline));
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
 }

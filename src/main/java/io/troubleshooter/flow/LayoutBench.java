@@ -4,10 +4,12 @@ import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.DecisionTree;
 import io.troubleshooter.guide.ErrorEntry;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import static io.troubleshooter.bench.Samples.median;
+import static io.troubleshooter.bench.Samples.round;
 
 /**
  * Flowchart layout timings for {@code bench}. The first layout pays for loading ELK's classes and meta data,
@@ -46,8 +48,7 @@ public final class LayoutBench {
         for (int i = 0; i < ROUNDS; i++) {
             warm[i] = time(largest, sizer);
         }
-        Arrays.sort(warm);
-        return new Result(first, warm[ROUNDS / 2], largest.nodes().size());
+        return new Result(first, median(warm), largest.nodes().size());
     }
 
     private static double time(DecisionTree tree, Sizer sizer) {
@@ -60,7 +61,4 @@ public final class LayoutBench {
         return ms;
     }
 
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
-    }
 }

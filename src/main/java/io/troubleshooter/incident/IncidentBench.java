@@ -8,13 +8,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Stream;
+
+import static io.troubleshooter.bench.Samples.median;
+import static io.troubleshooter.bench.Samples.round;
 
 /**
  * Figures for incidents: the PDF export of a filled-in incident of about 40 items (warm, median), its size,
@@ -125,16 +127,6 @@ public final class IncidentBench {
                 Files.deleteIfExists(file);
             }
         }
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
     }
 
     public static void main(String[] args) throws IOException {

@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static io.troubleshooter.bench.Samples.percentile;
+import static io.troubleshooter.bench.Samples.round;
+
 /**
  * Keystroke-to-results time of the error list's search over a synthetic corpus: several realistic queries are
  * typed one character at a time, each prefix being one search, as the list refreshes while the engineer types.
@@ -109,13 +112,4 @@ public final class SearchBench {
         return times;
     }
 
-    /** Nearest-rank percentile of sorted values. */
-    static double percentile(double[] sorted, int percent) {
-        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
-        return sorted[Math.max(0, rank - 1)];
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
-    }
 }

@@ -4,7 +4,6 @@ import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.ui.i18n.Languages;
 
 import java.nio.file.Files;
-import java.util.Arrays;
 import java.util.Locale;
 
 import javafx.application.Application;
@@ -46,8 +45,7 @@ public final class SwitchProbe extends Application {
                 times[i - WARM_UP] = (System.nanoTime() - begin) / 1e6;
             }
         }
-        Arrays.sort(times);
-        System.out.println("switch_p95_ms " + times[(int) Math.ceil(ROUNDS * 0.95) - 1]);
+        System.out.println("switch_p95_ms " + io.troubleshooter.bench.Samples.percentile(times, 95));
         System.out.flush();
         Platform.exit();
     }
