@@ -186,9 +186,14 @@ public final class IncidentStore implements AutoCloseable {
 
     /** For each cause id: how many past incidents it resolved, out of those where it was on the path. */
     public synchronized Map<String, CauseHistory> history(String excludeId) throws IOException {
+        return history(list().incidents(), excludeId);
+    }
+
+    /** The same, counted over a listing already read. */
+    public static Map<String, CauseHistory> history(List<IncidentSummary> incidents, String excludeId) {
         var resolved = new HashMap<String, Integer>();
         var onPath = new HashMap<String, Integer>();
-        for (IncidentSummary summary : list().incidents()) {
+        for (IncidentSummary summary : incidents) {
             if (summary.id().equals(excludeId)) {
                 continue;
             }

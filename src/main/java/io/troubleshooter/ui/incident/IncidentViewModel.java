@@ -102,7 +102,7 @@ public final class IncidentViewModel {
             var listing = store.list();
             all.setAll(listing.incidents());
             moved.setAll(listing.problems());
-            history = store.history(session.get() == null ? null : session.get().id());
+            history = IncidentStore.history(listing.incidents(), session.get() == null ? null : session.get().id());
             applyFilter();
             return true;
         } catch (IOException e) {
