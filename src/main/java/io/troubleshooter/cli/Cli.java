@@ -17,7 +17,9 @@ public final class Cli {
               bench [--no-start | --start-only] [--aot DIR]
                                                   performance figures as one JSON object (start-up needs a display;
                                                   --aot: also start with the AOT caches DIR/app.aot and DIR/bare.aot)
-              export-pdf INCIDENT.json OUT.pdf    an incident's report as PDF (texts from the shipped content)
+              export-pdf [--lang TAG] INCIDENT.json OUT.pdf
+                                                  an incident's report as PDF (texts from the shipped content;
+                                                  labels and content in TAG: en, es or pt-BR)
               help                                this text
             """;
 

@@ -17,15 +17,30 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * {@code export-pdf <incident.json> <out.pdf>}: the incident report without the app, for scripts. Texts of
- * causes and steps come from the shipped content by the stored ids; no flowchart is drawn.
+ * {@code export-pdf [--lang TAG] <incident.json> <out.pdf>}: the incident report without the app, for scripts.
+ * Texts of causes and steps come from the shipped content by the stored ids, in the article's version in
+ * {@code TAG} when there is one (as the app does); the labels are in {@code TAG}, by default the system's
+ * language. No flowchart is drawn.
  */
 final class ExportPdfCommand {
 
     private ExportPdfCommand() {
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
+    static int run(List<String> arguments, PrintStream out, PrintStream err) {
+        var args = new java.util.ArrayList<>(arguments);
+        Locale language = null;
+        int lang = args.indexOf("--lang");
+        if (lang >= 0) {
+            if (lang + 1 >= args.size()) {
+                throw new Cli.UsageException("--lang needs a language: en, es or pt-BR.");
+            }
+            language = Locale.forLanguageTag(args.get(lang + 1));
+            if (!hasTexts(language)) {
+                throw new Cli.UsageException("No report texts in \"" + args.get(lang + 1) + "\": use en, es or pt-BR.");
+            }
+            args.subList(lang, lang + 2).clear();
+        }
         if (args.size() != 2) {
             throw new Cli.UsageException("export-pdf needs an incident file and the PDF to write.");
         }
@@ -44,15 +59,17 @@ final class ExportPdfCommand {
             err.println(e.getMessage());
             return 1;
         }
-        ErrorEntry entry = incident.error().findIn(Catalog.loadShipped()).orElse(null);
+        Catalog catalog = Catalog.loadShipped();
+        Locale wanted = language;
+        ErrorEntry entry = (wanted == null ? java.util.Optional.<ErrorEntry>empty()
+                : catalog.group(incident.error().key()).flatMap(g -> g.best(wanted.toLanguageTag())))
+                .or(() -> incident.error().findIn(catalog)).orElse(null);
         if (entry == null) {
             err.println("The error " + incident.error().key() + " is not in the shipped content; causes and steps "
                     + "are printed by their ids.");
         }
-        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
-        var bundle = ResourceBundle.getBundle("i18n.messages", Locale.getDefault(Locale.Category.DISPLAY),
-                ExportPdfCommand.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Locale locale = language != null ? language : Locale.getDefault(Locale.Category.FORMAT);
+        var bundle = texts(language != null ? language : Locale.getDefault(Locale.Category.DISPLAY));
         var options = new IncidentPdf.Options(locale, IncidentPdf.labels(bundle), null, null, null);
         try {
             Path parent = target.toAbsolutePath().getParent();
@@ -66,5 +83,16 @@ final class ExportPdfCommand {
         }
         out.println("Wrote " + target);
         return 0;
+    }
+
+    private static ResourceBundle texts(Locale locale) {
+        return ResourceBundle.getBundle("i18n.messages", locale, ExportPdfCommand.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** Whether the report has its own words in that language (English is the base bundle). */
+    private static boolean hasTexts(Locale locale) {
+        return !locale.getLanguage().isEmpty() && (locale.getLanguage().equals("en")
+                || texts(locale).getLocale().getLanguage().equals(locale.getLanguage()));
     }
 }

@@ -56,7 +56,47 @@ class ExportPdfCommandTest {
     void aMissingArgumentIsAUsageError() {
         var run = CliTest.run("export-pdf", "incident.json");
         assertEquals(2, run.exit());
-        assertTrue(run.err().contains("export-pdf INCIDENT.json OUT.pdf"), run.err());
+        assertTrue(run.err().contains("export-pdf [--lang TAG] INCIDENT.json OUT.pdf"), run.err());
+    }
+
+    @Test
+    void theReportSpeaksTheLanguageAskedFor() throws Exception {
+        Path english = dir.resolve("en.pdf");
+        var run = CliTest.run("export-pdf", "--lang", "en", fixture("", "").toString(), english.toString());
+        assertEquals(0, run.exit(), run.err());
+        String page = firstPage(english);
+        assertTrue(page.contains("Reference"), page);
+        assertFalse(page.contains("Referencia"), page);
+        assertTrue(page.contains("Reinicie los VSS Writers"), "the article has no English version: " + page);
+
+        Path spanish = dir.resolve("es.pdf");
+        assertEquals(0, CliTest.run("export-pdf", fixture("", "").toString(), spanish.toString(), "--lang", "es").exit());
+        assertTrue(firstPage(spanish).contains("Referencia"), firstPage(spanish));
+        assertTrue(firstPage(spanish).contains("Reinicie los VSS Writers"), firstPage(spanish));
+
+        // An error whose article also ships in English: its causes come from the English version.
+        var catalog = io.troubleshooter.guide.Catalog.loadShipped();
+        var spanishEntry = catalog.groups().stream()
+                .filter(g -> g.versions().stream().anyMatch(e -> e.locale().equals("en-US")))
+                .flatMap(g -> g.versions().stream()).filter(e -> e.locale().equals("es-ES") && e.causes().size() > 0)
+                .findFirst().orElseThrow();
+        var englishEntry = catalog.group(spanishEntry.key()).flatMap(g -> g.best("en")).orElseThrow();
+        var session = io.troubleshooter.incident.IncidentSession.create(spanishEntry,
+                new io.troubleshooter.incident.IncidentInfo("INC-5", "vm-5", "", ""),
+                io.troubleshooter.incident.Origin.current(), java.time.Instant.now());
+        Path sxs = dir.resolve("sxs.json");
+        Files.write(sxs, io.troubleshooter.incident.IncidentJson.write(session.incident()));
+        Path sxsPdf = dir.resolve("sxs.pdf");
+        assertEquals(0, CliTest.run("export-pdf", "--lang", "en", sxs.toString(), sxsPdf.toString()).exit());
+        String text = String.join(" ", firstPage(sxsPdf).split("\\s+"));
+        String englishCause = String.join(" ", englishEntry.causes().getFirst().title().split("\\s+"));
+        assertTrue(text.contains(englishCause.substring(0, Math.min(40, englishCause.length()))),
+                englishCause + " in " + text);
+
+        var unknown = CliTest.run("export-pdf", "--lang", "ja", fixture("", "").toString(), dir.resolve("x.pdf").toString());
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("use en, es or pt-BR"), unknown.err());
+        assertFalse(Files.exists(dir.resolve("x.pdf")));
     }
 
     @Test
