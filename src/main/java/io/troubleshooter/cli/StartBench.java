@@ -110,6 +110,10 @@ final class StartBench {
             if (!Files.isRegularFile(aot.resolve(name))) {
                 return "no " + name + " in " + aot + " (packaging/startbench.sh makes both)";
             }
+            String stale = olderThanClasspath(aot.resolve(name));
+            if (stale != null) {
+                return stale;
+            }
         }
         try {
             start(APP, bareCache, List.of("--bare-window"), data);
@@ -117,6 +121,26 @@ final class StartBench {
             return null;
         } catch (IOException e) {
             return "the AOT caches in " + aot + " do not fit this JVM and classpath: " + e.getMessage();
+        }
+    }
+
+    /**
+     * Null when {@code cache} was made after every jar on the classpath. JDK 25 does not check a cache made by a
+     * training run against the jar (JDK-8377932): an older cache would run the older build's classes unnoticed.
+     */
+    static String olderThanClasspath(Path cache) {
+        try {
+            var made = Files.getLastModifiedTime(cache);
+            for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+                Path jar = Path.of(entry);
+                if (Files.isRegularFile(jar) && Files.getLastModifiedTime(jar).compareTo(made) > 0) {
+                    return cache + " is older than " + jar + ": it would start the classes of an older build"
+                            + " (packaging/startbench.sh trains new caches)";
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            return cache + " cannot be read: " + e.getMessage();
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The bench measures the app as it is installed: with the JVM options the launcher gives it. */
+/** The bench measures the app as it is installed: with the JVM options the launcher gives it, and current caches. */
 class StartBenchOptionsTest {
 
     @Test
@@ -32,5 +32,17 @@ class StartBenchOptionsTest {
         String pom = Files.readString(Path.of("pom.xml"));
         launcher.forEach(option -> assertTrue(pom.contains("<option>" + option + "</option>"),
                 "javafx:run starts the window with " + option));
+    }
+
+    @Test
+    void aCacheOlderThanTheJarIsLeftOutWithTheReason(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path cache = Files.writeString(dir.resolve("app.aot"), "cache");
+        String jar = System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0];
+        Files.setLastModifiedTime(cache, java.nio.file.attribute.FileTime.fromMillis(0));
+        String reason = StartBench.olderThanClasspath(cache);
+        assertTrue(reason != null && reason.contains("older than") && reason.contains("startbench.sh"), reason);
+
+        Files.setLastModifiedTime(cache, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        assertEquals(null, StartBench.olderThanClasspath(cache), "made after " + jar);
     }
 }
