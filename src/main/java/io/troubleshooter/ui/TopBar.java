@@ -73,6 +73,11 @@ final class TopBar extends HBox {
             b.managedProperty().bind(b.visibleProperty());
         }
         getChildren().addAll(back, title, spacer, newIncident, list, pdf, json, close, language, theme);
+        // When the window is narrow the title gives way; the buttons keep their words.
+        title.setMinWidth(0);
+        for (var control : new javafx.scene.control.Control[] {back, newIncident, list, pdf, json, close, language, theme}) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
 
         theme.selectedProperty().bindBidirectional(model.settings().dark());
         back.setOnAction(e -> model.back());

@@ -150,6 +150,28 @@ class IncidentWindowTest {
                 "leaving the field saves the note");
     }
 
+    @Test
+    void theChecklistRowOfTheCauseOnScreenStandsOutAndIsScrolledIntoView(FxRobot robot) {
+        open(robot, "UserErrorGuestAgentStatusUnavailable");
+        robot.interact(() -> model.newIncident(new IncidentInfo("INC-12", "vm-12", "", "")));
+        for (int i = 0; i < 4; i++) {
+            robot.clickOn("#answer-next");
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        String current = model.guide().currentNodeProperty().get();
+        var marked = robot.lookup("#checklist .checklist-current").queryAll();
+        assertEquals(1, marked.size(), "one row stands out");
+        var row = marked.iterator().next();
+        assertEquals("state-" + current, ((javafx.scene.Parent) row).getChildrenUnmodifiable().getFirst().getId());
+
+        var scroll = robot.lookup("#checklist .checklist-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        var viewport = scroll.localToScene(scroll.getLayoutBounds());
+        var rowBounds = row.localToScene(row.getLayoutBounds());
+        assertTrue(scroll.getVvalue() > 0, "the list scrolled down to cause 5");
+        assertTrue(rowBounds.getMinY() >= viewport.getMinY() - 1 && rowBounds.getMinY() < viewport.getMaxY(),
+                rowBounds + " within " + viewport);
+    }
+
     /** Checklist ids carry the article's slugs and slashes, which a CSS selector cannot say. */
     private static java.util.function.Predicate<javafx.scene.Node> byId(String id) {
         return n -> id.equals(n.getId());

@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * Takes the README's screenshots from a real window: Guide, Flowchart and Article for two errors, light and
- * dark. Run under a display (Xvfb: {@code xvfb-run -s "-screen 0 1280x800x24"}) with the test classpath;
+ * dark, and an incident's checklist beside the Guide after a switch to Portuguese. Run under a display (Xvfb: {@code xvfb-run -s "-screen 0 1280x800x24"}) with the test classpath;
  * main class {@code ScreenshotTour$Main}, the first argument is the output folder.
  */
 public final class ScreenshotTour extends Application {
@@ -60,6 +60,19 @@ public final class ScreenshotTour extends Application {
             shots.add(() -> { });
             shots.add(() -> save(scene, name + "-article"));
         }
+        // An incident beside the Guide, after a switch to Portuguese: the error whose article ships in pt-BR.
+        ErrorEntry timeout = model.browse().entries().stream()
+                .filter(e -> e.codes().contains("UserErrorGuestAgentStatusUnavailable")).findFirst().orElseThrow();
+        shots.add(() -> model.browse().selectedProperty().set(timeout));
+        shots.add(() -> model.viewProperty().set(MainViewModel.View.GUIDE));
+        shots.add(() -> model.newIncident(new io.troubleshooter.incident.IncidentInfo("INC-2231", "vm-sql-01",
+                "Contoso", "")));
+        shots.add(() -> model.guide().setDone(timeout.causes().getFirst().steps().getFirst(), true));
+        shots.add(() -> model.guide().answer(io.troubleshooter.ui.guide.GuideViewModel.Answer.NOT_RESOLVED));
+        shots.add(() -> model.languageProperty().set(java.util.Locale.forLanguageTag("pt-BR")));
+        shots.add(() -> save(scene, "incident-checklist-pt"));
+        shots.add(() -> model.incidents().close());
+        shots.add(() -> model.languageProperty().set(java.util.Locale.ENGLISH));
         shots.add(() -> settings.dark().set(true));
         shots.add(() -> model.viewProperty().set(MainViewModel.View.GUIDE));
         shots.add(() -> save(scene, "guestagent-guide-dark"));

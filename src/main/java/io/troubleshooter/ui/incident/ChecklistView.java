@@ -41,7 +41,10 @@ public final class ChecklistView extends VBox {
     private final ProgressBar progress = new ProgressBar(0);
     private final Label progressText = new Label();
     private final VBox items = new VBox(4);
+    private final ScrollPane scroll = new ScrollPane();
+    private String shownCurrent;
     private final Map<String, Row> rows = new HashMap<>();
+    private static final String CURRENT = "checklist-current";
 
     public ChecklistView(IncidentViewModel incidents, GuideViewModel guide, I18n i18n, Supplier<ErrorEntry> entry) {
         super(8);
@@ -56,12 +59,13 @@ public final class ChecklistView extends VBox {
         progress.setId("incident-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
         progressText.getStyleClass().add("checklist-progress-text");
-        var scroll = new ScrollPane(items);
+        scroll.setContent(items);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("checklist-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(title, progress, progressText, scroll);
         incidents.incidentProperty().addListener((obs, old, now) -> show(now));
+        guide.currentNodeProperty().addListener((obs, old, now) -> markCurrent());
         i18n.localeProperty().addListener((obs, old, now) -> show(incidents.incidentProperty().get()));
         show(incidents.incidentProperty().get());
     }
@@ -105,6 +109,41 @@ public final class ChecklistView extends VBox {
         rows.putAll(kept);
         if (!items.getChildren().equals(shown)) {
             items.getChildren().setAll(shown);
+        }
+        markCurrent();
+    }
+
+    /** The row of the cause or step on screen in the Guide stands out, and is scrolled into view when it moves. */
+    private void markCurrent() {
+        String current = guide.currentNodeProperty().get();
+        rows.forEach((node, row) -> {
+            boolean now = node.equals(current);
+            if (now != row.getStyleClass().contains(CURRENT)) {
+                if (now) {
+                    row.getStyleClass().add(CURRENT);
+                } else {
+                    row.getStyleClass().remove(CURRENT);
+                }
+            }
+        });
+        Row row = current == null ? null : rows.get(current);
+        if (row != null && !current.equals(shownCurrent)) {
+            shownCurrent = current;
+            // After the pulse that lays the rows out.
+            javafx.application.Platform.runLater(() -> reveal(row));
+        }
+    }
+
+    private void reveal(Row row) {
+        double content = items.getHeight();
+        double view = scroll.getViewportBounds().getHeight();
+        if (row.getParent() != items || content <= view || view <= 0) {
+            return;
+        }
+        double top = scroll.getVvalue() * (content - view);
+        double y = row.getBoundsInParent().getMinY();
+        if (y < top || y + row.getHeight() > top + view) {
+            scroll.setVvalue(Math.clamp((y - view / 4) / (content - view), 0, 1));
         }
     }
 
