@@ -61,8 +61,13 @@ final class ExportPdfCommand {
         }
         Catalog catalog = Catalog.loadShipped();
         Locale wanted = language;
-        ErrorEntry entry = (wanted == null ? java.util.Optional.<ErrorEntry>empty()
-                : catalog.group(incident.error().key()).flatMap(g -> g.best(wanted.toLanguageTag())))
+        // The version the incident was worked on, unless another language is asked for: then that language's newest.
+        String recorded = incident.error().locale();
+        boolean otherLanguage = wanted != null
+                && (recorded == null || !Locale.forLanguageTag(recorded).getLanguage().equals(wanted.getLanguage()));
+        ErrorEntry entry = (otherLanguage
+                ? catalog.group(incident.error().key()).flatMap(g -> g.best(wanted.toLanguageTag()))
+                : java.util.Optional.<ErrorEntry>empty())
                 .or(() -> incident.error().findIn(catalog)).orElse(null);
         if (entry == null) {
             err.println("The error " + incident.error().key() + " is not in the shipped content; causes and steps "

@@ -108,11 +108,17 @@ public class App extends Application {
             return;
         }
         var index = new java.util.concurrent.atomic.AtomicReference<java.util.concurrent.FutureTask<SearchIndex>>();
-        model.setCatalog(catalog, entries -> {
-            var task = new java.util.concurrent.FutureTask<>(() -> SearchIndex.build(entries));
-            index.set(task);
-            return search(task);
-        });
+        try {
+            model.setCatalog(catalog, entries -> {
+                var task = new java.util.concurrent.FutureTask<>(() -> SearchIndex.build(entries));
+                index.set(task);
+                return search(task);
+            });
+        } catch (RuntimeException e) {
+            // Said in the window rather than lost: the window is up, or about to be, either way.
+            model.failed(e.getMessage() == null ? e.toString() : e.getMessage());
+            return;
+        }
         if (Boolean.getBoolean(FIRST_FRAME)) {
             // The process ends at this frame; its AOT training run should not record the warm-ups' classes.
             return;

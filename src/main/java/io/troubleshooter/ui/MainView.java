@@ -102,6 +102,7 @@ public final class MainView extends StackPane {
         articleTab.textProperty().bind(i18n.text("view.article"));
         tabs.getSelectionModel().select(model.viewProperty().get().ordinal());
         buildContent(tabs.getSelectionModel().getSelectedItem());
+        model.beforeShowing(view -> buildContent(tabs.getTabs().get(view.ordinal())));
 
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
             buildContent(tabs.getTabs().get(now.intValue()));

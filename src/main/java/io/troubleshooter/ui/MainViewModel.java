@@ -58,6 +58,7 @@ public final class MainViewModel {
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language");
     private final ReadOnlyObjectWrapper<String> missingLanguage = new ReadOnlyObjectWrapper<>(this, "missingLanguage");
     private boolean switchingLanguage;
+    private java.util.function.Consumer<View> beforeShowing = v -> { };
     private int copiedWarnings;
     private final Deque<ErrorEntry> history = new ArrayDeque<>();
     /** Articles by file and locale: a side-by-side file holds two. */
@@ -83,12 +84,21 @@ public final class MainViewModel {
                 flowchart.pathProperty().setAll(guide.pathNodes()));
         incidentSync = new IncidentSync(this);
         view.addListener((obs, old, now) -> {
+            beforeShowing.accept(now);
             if (now == View.FLOWCHART) {
                 showTreesIfStale();
             } else if (now == View.ARTICLE) {
                 showArticle();
             }
         });
+    }
+
+    /**
+     * Called with a view just before the model fills it (lays out the flowchart, scrolls the article): the window
+     * makes views on first use, and a view must exist to receive what the model tells it.
+     */
+    public void beforeShowing(java.util.function.Consumer<View> prepare) {
+        beforeShowing = java.util.Objects.requireNonNull(prepare);
     }
 
     /** The UI's language; the content follows it where the article exists in it. */

@@ -172,6 +172,28 @@ class IncidentWindowTest {
                 rowBounds + " within " + viewport);
     }
 
+    @Test
+    void anIncidentFileListingAnItemTwiceStillShowsItsChecklist(FxRobot robot) throws Exception {
+        open(robot, "ExtensionFailedVssWriterInBadState");
+        robot.interact(() -> model.newIncident(new IncidentInfo("INC-13", "vm-13", "", "")));
+        var incident = model.incidents().incidentProperty().get();
+        robot.interact(() -> model.incidents().close());
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(
+                io.troubleshooter.incident.IncidentJson.write(incident));
+        var items = (com.fasterxml.jackson.databind.node.ArrayNode) root.get("items");
+        items.add(items.get(1).deepCopy());
+        root.put("id", "edited-by-hand");
+        Path edited = data.resolve("edited.json");
+        Files.write(edited, mapper.writeValueAsBytes(root));
+
+        robot.interact(() -> assertTrue(model.incidents().importJson(edited).isPresent(),
+                String.valueOf(model.incidents().problemProperty().get())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(incident.items().size() + 1, robot.lookup("#checklist .checklist-item").queryAll().size(),
+                "every listed item has its row");
+    }
+
     /** Checklist ids carry the article's slugs and slashes, which a CSS selector cannot say. */
     private static java.util.function.Predicate<javafx.scene.Node> byId(String id) {
         return n -> id.equals(n.getId());

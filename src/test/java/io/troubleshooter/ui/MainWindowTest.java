@@ -137,6 +137,22 @@ class MainWindowTest {
     }
 
     @Test
+    void ctrl3OpensTheArticleAtTheErrorsSectionTheFirstTime(FxRobot robot) {
+        openCode(robot, "GuestAgentSnapshotTaskStatusError");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT3)
+                .release(javafx.scene.input.KeyCode.DIGIT3, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(MainViewModel.View.ARTICLE, model.viewProperty().get());
+        var scroller = robot.lookup(".md-scroller").queryAs(javafx.scene.control.ScrollPane.class);
+        var viewport = scroller.localToScene(scroller.getBoundsInLocal());
+        assertTrue(scroller.getVvalue() > 0, "the article is not at its top: the error is its second");
+        assertTrue(robot.lookup(".md-link").queryAll().stream()
+                .filter(n -> "#the-vm-has-no-internet-access".equals(n.getUserData()))
+                .anyMatch(n -> viewport.contains(n.localToScene(n.getBoundsInLocal()))),
+                "the error's section, with its cause links, is on screen");
+    }
+
+    @Test
     void placeholderTypedOnceFillsEveryCommandThatUsesIt(FxRobot robot) {
         openCode(robot, "ExtensionFailedVssWriterInBadState");
         var fields = robot.lookup("#cause-card #placeholder-serviceName").queryAllAs(TextField.class);

@@ -42,7 +42,9 @@ public final class ChecklistView extends VBox {
     private final Label progressText = new Label();
     private final VBox items = new VBox(4);
     private final ScrollPane scroll = new ScrollPane();
-    private String shownCurrent;
+    /** The node last scrolled into view, so a change elsewhere does not move the list again. */
+    private String revealed;
+    private String shownIncident;
     private final Map<String, Row> rows = new HashMap<>();
     private static final String CURRENT = "checklist-current";
 
@@ -78,7 +80,12 @@ public final class ChecklistView extends VBox {
         if (incident == null) {
             items.getChildren().clear();
             rows.clear();
+            revealed = null;
             return;
+        }
+        if (!incident.id().equals(shownIncident)) {
+            shownIncident = incident.id();
+            revealed = null;
         }
         title.setText(incident.info().reference() + (incident.info().vmName().isBlank() ? ""
                 : " · " + incident.info().vmName()));
@@ -97,12 +104,17 @@ public final class ChecklistView extends VBox {
         for (ChecklistItem item : incident.items()) {
             Incident.ItemStatus status = tree == null ? incident.status(item)
                     : statuses.getOrDefault(item.nodeId(), Incident.ItemStatus.MISSING_NODE);
-            Row row = rows.get(item.nodeId());
+            // An edited file may list a node twice: each listing keeps a row of its own.
+            String key = item.nodeId();
+            for (int copy = 1; kept.containsKey(key); copy++) {
+                key = item.nodeId() + "\u0000" + copy;
+            }
+            Row row = rows.get(key);
             if (row == null) {
                 row = new Row();
             }
             row.update(item, status, nodes);
-            kept.put(item.nodeId(), row);
+            kept.put(key, row);
             shown.add(row);
         }
         rows.keySet().retainAll(kept.keySet());
@@ -116,8 +128,12 @@ public final class ChecklistView extends VBox {
     /** The row of the cause or step on screen in the Guide stands out, and is scrolled into view when it moves. */
     private void markCurrent() {
         String current = guide.currentNodeProperty().get();
-        rows.forEach((node, row) -> {
-            boolean now = node.equals(current);
+        Row first = null;
+        for (Row row : rows.values()) {
+            boolean now = current != null && row.item != null && current.equals(row.item.nodeId());
+            if (now && (first == null || items.getChildren().indexOf(row) < items.getChildren().indexOf(first))) {
+                first = row;
+            }
             if (now != row.getStyleClass().contains(CURRENT)) {
                 if (now) {
                     row.getStyleClass().add(CURRENT);
@@ -125,19 +141,35 @@ public final class ChecklistView extends VBox {
                     row.getStyleClass().remove(CURRENT);
                 }
             }
-        });
-        Row row = current == null ? null : rows.get(current);
-        if (row != null && !current.equals(shownCurrent)) {
-            shownCurrent = current;
+        }
+        if (first == null) {
+            revealed = null;
+        } else if (!current.equals(revealed)) {
+            revealed = current;
+            Row row = first;
             // After the pulse that lays the rows out.
-            javafx.application.Platform.runLater(() -> reveal(row));
+            javafx.application.Platform.runLater(() -> reveal(row, current));
         }
     }
 
-    private void reveal(Row row) {
+    private void reveal(Row row, String node) {
+        if (!node.equals(revealed) || row.getParent() != items) {
+            return;
+        }
         double content = items.getHeight();
         double view = scroll.getViewportBounds().getHeight();
-        if (row.getParent() != items || content <= view || view <= 0) {
+        if (view <= 0) {
+            // Not laid out yet (the checklist has just been added): once it is.
+            scroll.viewportBoundsProperty().addListener(new javafx.beans.InvalidationListener() {
+                @Override
+                public void invalidated(javafx.beans.Observable o) {
+                    scroll.viewportBoundsProperty().removeListener(this);
+                    javafx.application.Platform.runLater(() -> reveal(row, node));
+                }
+            });
+            return;
+        }
+        if (content <= view) {
             return;
         }
         double top = scroll.getVvalue() * (content - view);
