@@ -10,6 +10,12 @@ import io.troubleshooter.ui.i18n.I18n;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import javafx.application.Application;
@@ -24,15 +30,15 @@ public class App extends Application {
     static final String FIRST_FRAME = "troubleshooter.firstFrame";
     static final int RESULTS = 100;
 
-    private static final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Catalog>>
-            CONTENT = new java.util.concurrent.atomic.AtomicReference<>();
+    private static final AtomicReference<CompletableFuture<Catalog>>
+            CONTENT = new AtomicReference<>();
 
     /**
      * Starts reading the articles, once, on a thread of its own: called before JavaFX brings up its toolkit, so
      * the reading and the toolkit's start overlap.
      */
-    static java.util.concurrent.CompletableFuture<Catalog> loadContent() {
-        var fresh = new java.util.concurrent.CompletableFuture<Catalog>();
+    static CompletableFuture<Catalog> loadContent() {
+        var fresh = new CompletableFuture<Catalog>();
         if (!CONTENT.compareAndSet(null, fresh)) {
             return CONTENT.get();
         }
@@ -46,7 +52,7 @@ public class App extends Application {
         return fresh;
     }
 
-    private java.util.concurrent.CompletableFuture<Catalog> content;
+    private CompletableFuture<Catalog> content;
 
     @Override
     public void init() {
@@ -95,22 +101,22 @@ public class App extends Application {
     }
 
     /** Puts the articles (or why they failed) into the window; the warm-ups start once that is on screen. */
-    private void fill(java.util.concurrent.CompletableFuture<Catalog> loaded, Scene scene) {
+    private void fill(CompletableFuture<Catalog> loaded, Scene scene) {
         if (model.statusProperty().get() != MainViewModel.Status.LOADING) {
             return;
         }
         Catalog catalog;
         try {
             catalog = loaded.join();
-        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+        } catch (CompletionException | CancellationException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             model.failed(cause.getMessage() == null ? cause.toString() : cause.getMessage());
             return;
         }
-        var index = new java.util.concurrent.atomic.AtomicReference<java.util.concurrent.FutureTask<SearchIndex>>();
+        var index = new AtomicReference<FutureTask<SearchIndex>>();
         try {
             model.setCatalog(catalog, entries -> {
-                var task = new java.util.concurrent.FutureTask<>(() -> SearchIndex.build(entries));
+                var task = new FutureTask<>(() -> SearchIndex.build(entries));
                 index.set(task);
                 return search(task);
             });
@@ -156,13 +162,13 @@ public class App extends Application {
      * before it is ready waits for it.
      */
     static Function<String, List<ErrorEntry>> search(List<ErrorEntry> entries) {
-        var index = new java.util.concurrent.FutureTask<>(() -> SearchIndex.build(entries));
+        var index = new FutureTask<>(() -> SearchIndex.build(entries));
         Thread.ofPlatform().daemon().name("search-index").start(index);
         return search(index);
     }
 
     /** Queries the index {@code index} builds; the first query builds it if no thread has started it yet. */
-    private static Function<String, List<ErrorEntry>> search(java.util.concurrent.FutureTask<SearchIndex> index) {
+    private static Function<String, List<ErrorEntry>> search(FutureTask<SearchIndex> index) {
         return query -> {
             index.run();
             try {
@@ -170,7 +176,7 @@ public class App extends Application {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return List.of();
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 throw new IllegalStateException("search index failed", e.getCause());
             }
         };
