@@ -127,7 +127,7 @@ public final class Terms {
         try {
             URI uri = known.toURI();
             if (known.openConnection() instanceof java.net.JarURLConnection jar) {
-                // The class loader's own open jar: no second read of its directory.
+                // The jar as the URL cache holds it open: no zip file system over all of its entries.
                 jar.setUseCaches(true);
                 return jar.getJarFile().stream().map(java.util.jar.JarEntry::getName)
                         .filter(n -> n.startsWith("i18n/terms_") && n.endsWith(".properties") && n.indexOf('/', 5) < 0)

@@ -37,6 +37,7 @@ public final class MainView extends StackPane {
     private final Toast toast = new Toast();
     private final Dialogs dialogs;
     private final IncidentActions incidentActions;
+    private final java.util.Map<Tab, java.util.function.Supplier<javafx.scene.Node>> unbuilt = new java.util.HashMap<>();
 
     public MainView(MainViewModel model, I18n i18n, Consumer<String> openInBrowser) {
         this.model = model;
@@ -104,10 +105,8 @@ public final class MainView extends StackPane {
         buildContent(tabs.getSelectionModel().getSelectedItem());
         model.beforeShowing(view -> buildContent(tabs.getTabs().get(view.ordinal())));
 
-        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
-            buildContent(tabs.getTabs().get(now.intValue()));
-            model.viewProperty().set(MainViewModel.View.values()[now.intValue()]);
-        });
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) ->
+                model.viewProperty().set(MainViewModel.View.values()[now.intValue()]));
         model.viewProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(now.ordinal()));
         model.copiedProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -126,12 +125,13 @@ public final class MainView extends StackPane {
      * view nobody looks at costs nothing.
      */
     private void buildWhenShown(Tab tab, java.util.function.Supplier<javafx.scene.Node> content) {
-        tab.setUserData(content);
+        unbuilt.put(tab, content);
     }
 
-    private static void buildContent(Tab tab) {
-        if (tab.getContent() == null && tab.getUserData() instanceof java.util.function.Supplier<?> content) {
-            tab.setContent((javafx.scene.Node) content.get());
+    private void buildContent(Tab tab) {
+        var content = unbuilt.remove(tab);
+        if (content != null) {
+            tab.setContent(content.get());
         }
     }
 
