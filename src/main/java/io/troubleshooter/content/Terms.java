@@ -51,10 +51,16 @@ public final class Terms {
         for (Key key : Key.values()) {
             String alternatives = words.getOrDefault(key, Set.of()).stream()
                     .sorted((a, b) -> b.length() - a.length())
-                    .map(Pattern::quote).collect(Collectors.joining("|"));
+                    .map(Terms::wordPattern).collect(Collectors.joining("|"));
             patterns.put(key, Pattern.compile(alternatives.isEmpty() ? "(?!)" : "(?:" + alternatives + ")",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
+    }
+
+    /** A word of Latin script matches at the start of a word only ("cause" is not in "because"). */
+    private static String wordPattern(String word) {
+        boolean latin = Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.LATIN;
+        return (latin ? "(?<![\\p{L}\\p{M}])" : "") + Pattern.quote(word);
     }
 
     public static Terms shipped() {

@@ -59,6 +59,11 @@ public final class CommandExtractor {
         }
     }
 
+    /**
+     * A code block: a registry file is one command; a script (braces, loops) is one command; otherwise each
+     * line is a command (a line continued with a trailing backslash or backtick runs on), in a block marked as a
+     * shell every line but comments, elsewhere the lines that start like a command.
+     */
     static void codeBlock(Block.CodeBlock block, Map<String, Command> found) {
         String code = block.code();
         if (code.isBlank()) {
@@ -66,28 +71,76 @@ public final class CommandExtractor {
         }
         List<String> lines = code.lines().filter(l -> !l.isBlank()).toList();
         Command.Shell first = CommandText.shellOf(CommandText.clean(lines.getFirst()).text());
-        if (first == Command.Shell.REGISTRY) {
+        String info = block.info().toLowerCase(Locale.ROOT).strip();
+        if (first == Command.Shell.REGISTRY || info.equals("reg") || info.equals("registry")) {
             add(code, Command.Shell.REGISTRY, Command.Source.CODE_BLOCK, block.line(), found);
             return;
         }
-        boolean eachLine = lines.size() > 1
-                && lines.stream().allMatch(l -> CommandText.looksLikeCommand(CommandText.clean(l).text()));
-        if (eachLine) {
-            int offset = 1;
-            for (String line : code.split("\n")) {
-                if (!line.isBlank()) {
-                    add(line, CommandText.shellOf(CommandText.clean(line).text()), Command.Source.CODE_BLOCK,
-                            block.line() + offset, found);
-                }
-                offset++;
-            }
+        if (DATA.contains(info.split("\\s+")[0])) {
             return;
         }
-        Command.Shell shell = shellFromInfo(block.info());
-        if (shell == null) {
-            shell = first != null ? first : Command.Shell.TEXT;
+        Command.Shell declared = shellFromInfo(info);
+        boolean shell = declared != null || SHELL_INFO.contains(info.split("\\s+")[0]);
+        if (shell && SCRIPT.matcher(code).find()) {
+            add(code, declared != null ? declared : first != null ? first : Command.Shell.TEXT,
+                    Command.Source.CODE_BLOCK, block.line() + 1, found);
+            return;
         }
-        add(code, shell, Command.Source.CODE_BLOCK, block.line() + 1, found);
+        int offset = 1;
+        var logical = new StringBuilder();
+        int start = 0;
+        for (String line : code.split("\n", -1)) {
+            if (logical.isEmpty()) {
+                start = offset;
+            }
+            if (!line.isBlank()) {
+                logical.append(logical.isEmpty() ? "" : "\n").append(line);
+            }
+            String trimmed = line.stripTrailing();
+            boolean continues = trimmed.endsWith("\\") || trimmed.endsWith("`") && !trimmed.endsWith("``")
+                    && countOf(trimmed, '`') % 2 == 1;
+            if (!continues && !logical.isEmpty()) {
+                command(logical.toString(), declared, shell, block.line() + start, found);
+                logical.setLength(0);
+            }
+            offset++;
+        }
+        if (!logical.isEmpty()) {
+            command(logical.toString(), declared, shell, block.line() + start, found);
+        }
+    }
+
+    private static final java.util.Set<String> SHELL_INFO = java.util.Set.of("console", "shell", "terminal", "zsh",
+            "cli", "azurecli", "azurecli-interactive", "azure-cli", "kusto-cli", "cmdlet");
+    private static final java.util.Set<String> DATA = java.util.Set.of("yaml", "yml", "json", "xml", "log", "http",
+            "kusto", "sql", "csharp", "c#", "java", "javascript", "js", "ts", "typescript", "html", "ini", "toml",
+            "properties", "conf", "config", "error", "md", "markdown");
+    private static final Pattern SCRIPT = Pattern.compile(
+            "(?m)[{}]\\s*$|^\\s*(?:foreach|for|while|if|do|then|fi|done|function|param)\\b|@\"\\s*$|<<\\s*['\"]?\\w+");
+    private static final Pattern COMMENT = Pattern.compile("^\\s*(?:#|//|::|rem\\s)", Pattern.CASE_INSENSITIVE);
+
+    private static void command(String text, Command.Shell declared, boolean shell, int line, Map<String, Command> found) {
+        String firstLine = text.lines().findFirst().orElse("");
+        if (COMMENT.matcher(firstLine).find()) {
+            return;
+        }
+        String clean = CommandText.clean(firstLine).text();
+        boolean looks = CommandText.looksLikeCommand(clean) || CommandText.shellOf(clean) != null && text.contains("\n");
+        if (!looks && !(shell && startsLikeCommand(clean))) {
+            return;
+        }
+        Command.Shell s = declared != null ? declared : CommandText.shellOf(clean);
+        add(text, s == null ? Command.Shell.TEXT : s, Command.Source.CODE_BLOCK, line, found);
+    }
+
+    /** In a block marked as a shell: a word, a path or a variable first, not output or prose. */
+    private static boolean startsLikeCommand(String line) {
+        return line.matches("^[$&.\\[]?[A-Za-z][\\w.:\\\\/-]*(?:\\s.*)?$") && !line.matches("^[A-Z][a-z]+ [a-z]+ [a-z]+ .*[.:]$")
+                && line.length() <= 600;
+    }
+
+    private static int countOf(String s, char c) {
+        return (int) s.chars().filter(x -> x == c).count();
     }
 
     private static Command.Shell shellFromInfo(String info) {
@@ -118,7 +171,21 @@ public final class CommandExtractor {
                     }
                 }
                 case Inline.Emphasis e -> inlines(e.children(), line, found);
+                case Inline.Text t -> quoted(t.text(), line, found);
                 default -> { }
+            }
+        }
+    }
+
+    private static final Pattern QUOTED = Pattern.compile("[\"\u201C\u201D]([^\"\u201C\u201D\\n]{3,200})[\"\u201C\u201D]");
+
+    /** A command quoted in running text: {@code run "net start OBEngine"}. */
+    private static void quoted(String text, int line, Map<String, Command> found) {
+        Matcher m = QUOTED.matcher(text);
+        while (m.find()) {
+            String inner = m.group(1).strip();
+            if (CommandText.looksLikeCommand(CommandText.clean(inner).text()) && inner.contains(" ")) {
+                add(inner, null, Command.Source.PROSE, line, found);
             }
         }
     }

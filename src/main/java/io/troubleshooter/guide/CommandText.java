@@ -14,10 +14,32 @@ final class CommandText {
 
     private static final Set<String> CMD_VERBS = Set.of("net", "sc", "reg", "msdtc", "vssadmin", "icacls", "msiexec",
             "bcdedit", "netsh", "ipconfig", "wmic", "diskpart", "takeown", "cscript", "certutil", "schtasks", "tasklist",
-            "taskkill", "shutdown", "dism", "sfc", "chkdsk", "nslookup", "tracert", "winmgmt", "fltmc", "cmd", "powershell");
+            "taskkill", "shutdown", "dism", "sfc", "chkdsk", "nslookup", "tracert", "winmgmt", "fltmc", "cmd", "powershell",
+            "psexec", "diskmgmt", "regedit", "robocopy", "xcopy", "powercfg", "gpupdate", "gpresult", "w32tm", "route",
+            "arp", "netstat", "telnet", "ping", "hostname", "whoami", "setx", "mountvol", "fsutil", "wevtutil", "auditpol",
+            "manage-bde", "bitsadmin", "winrm", "mofcomp", "diskshadow", "wbadmin", "bootrec", "pnputil", "azcmagent",
+            "pwsh", "msinfo32", "eventvwr", "wusa", "curl.exe", "tnc", "pathping", "klist", "nltest", "dcdiag", "repadmin",
+            "secedit", "lodctr", "unlodctr", "regsvr32", "rundll32", "tzutil", "verifier", "defrag", "cipher", "attrib");
     private static final Set<String> BASH_VERBS = Set.of("service", "systemctl", "ps", "sudo", "cat", "apt-get", "apt",
             "yum", "zypper", "waagent", "grep", "tail", "ls", "mount", "umount", "fsck", "curl", "wget", "chmod", "chown",
-            "rpm", "dpkg", "python", "pip", "sed", "lsblk", "df", "journalctl", "iptables", "blkid", "xfs_repair");
+            "rpm", "dpkg", "python", "pip", "sed", "lsblk", "df", "journalctl", "iptables", "blkid", "xfs_repair",
+            "kubectl", "az", "helm", "docker", "openssl", "nc", "ssh", "scp", "tar", "unzip", "mkdir", "rm", "cp", "mv",
+            "touch", "find", "awk", "export", "source", "bash", "sh", "git", "python3", "pip3", "modprobe", "lsmod",
+            "iscsiadm", "mkfs", "xfs_info", "fdisk", "parted", "pvs", "vgs", "lvs", "lvdisplay", "vgdisplay", "pvdisplay",
+            "pvscan", "vgscan", "lvscan", "vgchange", "lvchange", "mdadm", "cryptsetup", "dmesg", "uptime", "free", "top",
+            "echo", "dnf", "snap", "lsof", "ss", "ip", "ifconfig", "dig", "host", "traceroute", "update-grub",
+            "grub2-mkconfig", "dracut", "restorecon", "setenforce", "getenforce", "hostnamectl", "timedatectl", "crontab",
+            "useradd", "usermod", "passwd", "chage", "visudo", "xfs_admin", "e2fsck", "tune2fs", "resize2fs", "blockdev",
+            "ln", "head", "wc", "sort", "uniq", "env", "printenv", "which", "whereis", "kill", "pkill",
+            "killall", "nohup", "watch", "timeout", "azcopy", "azd", "func", "terraform", "jq", "nslookup");
+    /** Commands that are whole with no argument ({@code hostname}, {@code diskmgmt}); most others need one. */
+    private static final Set<String> ALONE = Set.of("hostname", "diskmgmt", "umount", "fsck", "ipconfig", "whoami",
+            "gpupdate", "regedit", "lsblk", "blkid", "msinfo32", "eventvwr", "diskpart", "tasklist", "netstat", "dmesg",
+            "uptime", "getenforce", "pvs", "vgs", "lvs", "pvscan", "vgscan", "lvscan", "lsmod", "iptables-save", "klist",
+            "dcdiag");
+    private static final Pattern SCRIPT = Pattern.compile(
+            "^\\.{1,2}[\\\\/][\\w.-]+|^&\\s*[\"'$]",
+            Pattern.CASE_INSENSITIVE);
     private static final Set<String> READ_ONLY = Set.of("vssadmin list", "reg query", "sc query", "sc qc", "ipconfig",
             "nslookup", "tracert", "tasklist", "ps", "cat", "grep", "tail", "ls", "df", "lsblk", "blkid", "journalctl",
             "dpkg -l", "rpm -q", "systemctl status", "netsh show", "certutil -store");
@@ -49,13 +71,24 @@ final class CommandText {
         if (CMD_VERBS.contains(verb.toLowerCase(Locale.ROOT).replaceFirst("\\.exe$", ""))) {
             return Command.Shell.CMD;
         }
-        return BASH_VERBS.contains(verb) ? Command.Shell.BASH : null;
+        if (BASH_VERBS.contains(verb)) {
+            return Command.Shell.BASH;
+        }
+        if (SCRIPT.matcher(s).find()) {
+            return s.startsWith("&") || s.toLowerCase(Locale.ROOT).contains(".ps1") ? Command.Shell.POWERSHELL
+                    : s.startsWith("./") || s.contains(".sh") ? Command.Shell.BASH : Command.Shell.CMD;
+        }
+        return null;
     }
 
-    /** A line that starts with a known command and has at least one argument. */
+    /** A line that starts with a known command and has an argument, or a command that is whole alone. */
     static boolean looksLikeCommand(String text) {
         String s = text.strip();
-        return shellOf(s) != null && (s.contains(" ") || s.contains("\n")) && s.length() <= 600;
+        if (s.isEmpty() || s.length() > 600 || shellOf(s) == null) {
+            return false;
+        }
+        return s.contains(" ") || s.contains("\n") || ALONE.contains(s.toLowerCase(Locale.ROOT))
+                || SCRIPT.matcher(s).find();
     }
 
     record Cleaned(String text, List<Command.Flag> flags) { }

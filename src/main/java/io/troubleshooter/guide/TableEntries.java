@@ -77,7 +77,7 @@ final class TableEntries {
             }
         }
         for (int c = column + 1; c < row.size(); c++) {
-            for (List<Inline> part : listItems(row.get(c))) {
+            for (List<Inline> part : TableCells.listItems(row.get(c))) {
                 var p = new Block.Paragraph(part, table.line());
                 if (!p.text().isBlank() && !terms.is(Terms.Key.NONE, p.text())) {
                     collector.add(collector.action(p.text(), List.of(p), table.line()));
@@ -89,25 +89,5 @@ final class TableEntries {
         return new ErrorEntry(anchor, List.copyOf(codes), List.copyOf(numeric), List.of(message), message, List.of(),
                 collector.steps().isEmpty() ? List.of() : List.of(cause), article.id(), article.locale(),
                 article.version(), article.path(), table.line());
-    }
-
-    /** A cell written as {@code <ol><li>a<li>b</ol>} is several steps; otherwise the cell is one. */
-    private static List<List<Inline>> listItems(List<Inline> cell) {
-        var parts = new ArrayList<List<Inline>>();
-        var current = new ArrayList<Inline>();
-        for (Inline inline : cell) {
-            if (inline instanceof Inline.ListMark) {
-                if (!Inline.plain(current).isBlank()) {
-                    parts.add(List.copyOf(current));
-                }
-                current = new ArrayList<>();
-            } else {
-                current.add(inline);
-            }
-        }
-        if (!Inline.plain(current).isBlank()) {
-            parts.add(List.copyOf(current));
-        }
-        return parts;
     }
 }

@@ -1,0 +1,110 @@
+package io.troubleshooter.guide;
+
+import io.troubleshooter.content.Block;
+import io.troubleshooter.content.Inline;
+import io.troubleshooter.content.Problem;
+import io.troubleshooter.content.Section;
+import io.troubleshooter.content.Terms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An error section that lists its causes as links to the sections explaining them ("Cause 1: [The VM has no
+ * Internet access](#the-vm-has-no-internet-access)", "Paso 1: [...](#...)"): the linked sections are the causes,
+ * shared by every error that links them.
+ */
+final class CauseLinkRecognizer implements SectionRecognizer {
+
+    record CauseRef(int number, String title, String anchor) { }
+
+    @Override
+    public Optional<ErrorEntry> read(Section section, Reading reading) {
+        Pattern causeNumber = numbered(reading.terms, Terms.Key.CAUSE);
+        Pattern stepNumber = numbered(reading.terms, Terms.Key.STEP);
+        if (causeNumber.matcher(section.title()).find()) {
+            return Optional.empty();
+        }
+        List<CauseRef> refs = refs(section, reading, causeNumber, stepNumber);
+        if (refs.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Cause> causes = refs.stream().map(r -> linked(r, section, reading)).toList();
+        List<String> codes = CodeHeadingRecognizer.heading(section.title()).codes();
+        ErrorEntry built = reading.entries.build(section, codes, CodeHeadingRecognizer.heading(section.title()).message(),
+                causes);
+        return Optional.of(new ErrorEntry(built.anchor(), built.codes(), built.numericIds(), built.messages(),
+                built.title(), withoutRefLines(built.description(), causeNumber, stepNumber), built.causes(),
+                built.articleId(), built.locale(), built.articleVersion(), built.articlePath(), built.line()));
+    }
+
+    static Pattern numbered(Terms terms, Terms.Key key) {
+        return Pattern.compile("^\\s*" + terms.regex(key) + "\\s*(\\d+)\\s*:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static List<CauseRef> refs(Section section, Reading reading, Pattern causeNumber, Pattern stepNumber) {
+        var refs = new ArrayList<CauseRef>();
+        for (Block block : section.blocks()) {
+            if (block instanceof Block.Paragraph p) {
+                for (List<Inline> line : Lines.of(p.inlines())) {
+                    add(line, causeNumber, 1, refs);
+                }
+            }
+        }
+        for (Section sub : reading.article.subtree(section)) {
+            add(sub.heading(), causeNumber, 1, refs);
+        }
+        if (refs.isEmpty()) {
+            for (Block block : section.blocks()) {
+                if (block instanceof Block.Paragraph p) {
+                    for (List<Inline> line : Lines.of(p.inlines())) {
+                        add(line, stepNumber, -1, refs);
+                    }
+                }
+            }
+        }
+        return refs;
+    }
+
+    private static void add(List<Inline> line, Pattern number, int sign, List<CauseRef> refs) {
+        Matcher m = number.matcher(Inline.plain(line));
+        Inline.Link link = Lines.firstLink(line);
+        if (m.find() && link != null && link.url().startsWith("#")) {
+            refs.add(new CauseRef(sign * Integer.parseInt(m.group(1)), CauseBuilder.linkText(link), link.url().substring(1)));
+        }
+    }
+
+    private static List<Block> withoutRefLines(List<Block> blocks, Pattern causeNumber, Pattern stepNumber) {
+        var out = new ArrayList<Block>();
+        for (Block block : blocks) {
+            if (block instanceof Block.Paragraph p) {
+                var kept = Lines.of(p.inlines()).stream().filter(line -> {
+                    String text = Inline.plain(line);
+                    return !(causeNumber.matcher(text).find() || stepNumber.matcher(text).find())
+                            || Lines.firstLink(line) == null;
+                }).toList();
+                if (!kept.isEmpty()) {
+                    out.add(new Block.Paragraph(EntryExtractor.join(kept), p.line()));
+                }
+            } else {
+                out.add(block);
+            }
+        }
+        return out;
+    }
+
+    private static Cause linked(CauseRef ref, Section from, Reading reading) {
+        Cause.Kind kind = ref.number() < 0 ? Cause.Kind.STAGE : Cause.Kind.CAUSE;
+        return reading.byAnchor.computeIfAbsent(ref.anchor(), anchor -> reading.article.section(anchor)
+                .map(target -> reading.causes.fromSection(target, kind, target.title()))
+                .orElseGet(() -> {
+                    reading.problems.add(Problem.warning(reading.article.path(), from.line(),
+                            "Cause link #" + anchor + " points to no section of this article."));
+                    return new Cause(anchor, kind, ref.title(), List.of(), List.of(), List.of(), List.of(), anchor,
+                            from.line());
+                }));
+    }
+}

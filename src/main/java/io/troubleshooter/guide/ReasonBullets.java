@@ -1,0 +1,66 @@
+package io.troubleshooter.guide;
+
+import io.troubleshooter.content.Block;
+import io.troubleshooter.content.Terms;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "It could happen because of one of the following reasons:" followed by bullets: each bullet is a cause,
+ * checked in the order given; the bullet's own advice is its step.
+ */
+final class ReasonBullets {
+
+    private final Terms terms;
+
+    ReasonBullets(Terms terms) {
+        this.terms = terms;
+    }
+
+    List<Cause> read(String anchor, List<Block> blocks) {
+        Block previous = null;
+        for (Block block : blocks) {
+            if (block instanceof Block.ListBlock list && !list.ordered() && list.items().size() >= 2
+                    && previous instanceof Block.Paragraph p && introducesReasons(p.text())) {
+                return causes(anchor, list);
+            }
+            previous = block;
+        }
+        return List.of();
+    }
+
+    private boolean introducesReasons(String text) {
+        String t = text.strip();
+        return (t.endsWith(":") || t.endsWith("：")) && terms.contains(Terms.Key.CAUSE, t);
+    }
+
+    private List<Cause> causes(String anchor, Block.ListBlock list) {
+        var out = new ArrayList<Cause>();
+        for (Block.Item item : list.items()) {
+            String text = EntryParts.firstText(item.blocks());
+            if (text.isBlank()) {
+                continue;
+            }
+            String id = anchor + "/cause-" + (out.size() + 1);
+            String title = title(text);
+            var collector = new StepCollector(terms, id);
+            collector.collect(item.blocks(), false);
+            collector.proseAsSteps(false);
+            out.add(new Cause(id, Cause.Kind.CAUSE, title, List.of(), List.copyOf(collector.steps()),
+                    List.copyOf(collector.notes()), List.of(), id, item.line()));
+        }
+        return out;
+    }
+
+    /** The part that names the cause: up to a colon that ends it, else the first sentence. */
+    static String title(String text) {
+        String t = EntryBuilder.firstLine(text);
+        int colon = t.indexOf(": ");
+        if (colon > 12) {
+            return t.substring(0, colon).strip();
+        }
+        int stop = t.indexOf(". ");
+        return stop > 12 ? t.substring(0, stop + 1).strip() : t;
+    }
+}

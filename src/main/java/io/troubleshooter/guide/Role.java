@@ -1,0 +1,35 @@
+package io.troubleshooter.guide;
+
+import io.troubleshooter.content.Terms;
+
+/**
+ * What a label, a table column or a sub-heading holds in an error's description. The vocabulary names
+ * roles; where it has no word for a label, the label's place among its repeats decides (see {@link LabelRoles}).
+ */
+enum Role {
+    CODE, MESSAGE, CAUSE, ACTION, SYMPTOM, OTHER;
+
+    /** The role the vocabulary gives {@code label}, or OTHER. */
+    static Role of(String label, Terms terms) {
+        String s = label.strip();
+        if (s.isEmpty()) {
+            return OTHER;
+        }
+        if (terms.contains(Terms.Key.ERROR_CODE, s)) {
+            return CODE;
+        }
+        if (terms.contains(Terms.Key.ERROR_MESSAGE, s)) {
+            return MESSAGE;
+        }
+        if (terms.contains(Terms.Key.CAUSE, s)) {
+            return CAUSE;
+        }
+        if (terms.contains(Terms.Key.SOLUTION, s)) {
+            return ACTION;
+        }
+        if (terms.contains(Terms.Key.SYMPTOM, s)) {
+            return SYMPTOM;
+        }
+        return OTHER;
+    }
+}
