@@ -76,11 +76,9 @@ public final class CommandExtractor {
             add(code, Command.Shell.REGISTRY, Command.Source.CODE_BLOCK, block.line(), found);
             return;
         }
-        if (DATA.contains(info.split("\\s+")[0])) {
-            return;
-        }
-        Command.Shell declared = shellFromInfo(info);
-        boolean shell = declared != null || SHELL_INFO.contains(info.split("\\s+")[0]);
+        boolean data = DATA.contains(info.split("\\s+")[0]);
+        Command.Shell declared = data ? null : shellFromInfo(info);
+        boolean shell = !data && (declared != null || SHELL_INFO.contains(info.split("\\s+")[0]));
         if (shell && SCRIPT.matcher(code).find()) {
             add(code, declared != null ? declared : first != null ? first : Command.Shell.TEXT,
                     Command.Source.CODE_BLOCK, block.line() + 1, found);

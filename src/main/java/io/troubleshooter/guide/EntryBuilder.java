@@ -107,7 +107,7 @@ final class EntryBuilder {
         if (read.causes().size() == 1 && read.causes().getFirst().kind() == Cause.Kind.SOLUTION) {
             Cause only = read.causes().getFirst();
             String why = EntryParts.firstText(lead.isEmpty() ? read.description() : lead);
-            if (!why.isBlank() && !rest.isEmpty() || !why.isBlank() && only.steps().size() > 1) {
+            if (!why.isBlank()) {
                 return List.of(new Cause(only.id(), only.kind(), firstLine(why), only.intro(), only.steps(), only.notes(),
                         only.logs(), only.sourceAnchor(), only.line()));
             }
@@ -135,6 +135,29 @@ final class EntryBuilder {
             }
         }
         out.add(labelled(anchor + "/cause-" + (out.size() + 1), cause, actions));
+        return out.size() == 1 ? listedCauses(out.getFirst(), cause, actions) : out;
+    }
+
+    /** "**Cause**: one of these:" and a list: each item is a cause, each followed by the same action. */
+    private List<Cause> listedCauses(Cause single, EntryParts.Part part, List<Block> actions) {
+        String value = part.valueText().strip();
+        boolean opens = value.isEmpty() || value.endsWith(":") || value.endsWith("：");
+        if (!opens || part.blocks().isEmpty() || !(part.blocks().getFirst() instanceof Block.ListBlock list)
+                || list.items().size() < 2) {
+            return List.of(single);
+        }
+        var out = new ArrayList<Cause>();
+        for (Block.Item item : list.items()) {
+            String id = single.id() + "-" + (out.size() + 1);
+            var collector = new StepCollector(reading.terms, id);
+            var blocks = new ArrayList<>(item.blocks().size() > 1 ? item.blocks().subList(1, item.blocks().size())
+                    : List.<Block>of());
+            blocks.addAll(actions);
+            collector.collect(blocks, false);
+            collector.proseAsSteps(false);
+            out.add(new Cause(id, Cause.Kind.CAUSE, ReasonBullets.title(EntryParts.firstText(item.blocks())), List.of(),
+                    List.copyOf(collector.steps()), List.copyOf(collector.notes()), List.of(), id, item.line()));
+        }
         return out;
     }
 

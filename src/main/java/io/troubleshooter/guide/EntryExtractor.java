@@ -25,7 +25,8 @@ public final class EntryExtractor {
             new SymptomRecognizer(),
             new CodeHeadingRecognizer(),
             new LabelledSectionRecognizer(),
-            new NumberedStagesRecognizer());
+            new NumberedStagesRecognizer(),
+            new QuotedErrorRecognizer());
 
     private EntryExtractor() {
     }

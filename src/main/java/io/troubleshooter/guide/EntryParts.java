@@ -86,13 +86,17 @@ final class EntryParts {
         return List.copyOf(reader.parts);
     }
 
+    /** The first text the blocks show: a paragraph, a code block, or a list's first item. */
     static String firstText(List<Block> blocks) {
         for (Block b : blocks) {
-            if (b instanceof Block.Paragraph p && !p.text().isBlank()) {
-                return p.text();
-            }
-            if (b instanceof Block.CodeBlock c && !c.code().isBlank()) {
-                return c.code().strip();
+            String t = switch (b) {
+                case Block.Paragraph p -> p.text();
+                case Block.CodeBlock c -> c.code().strip();
+                case Block.ListBlock l -> l.items().isEmpty() ? "" : firstText(l.items().getFirst().blocks());
+                default -> "";
+            };
+            if (!t.isBlank()) {
+                return t;
             }
         }
         return "";

@@ -29,7 +29,8 @@ final class LabelledSectionRecognizer implements SectionRecognizer {
         if (!described && !isQuoted && named.isEmpty() && !acted) {
             return Optional.empty();
         }
-        String message = named.map(l -> CodeHeadingRecognizer.unquote(l.valueText())).orElse(isQuoted ? quoted : null);
+        String message = named.map(l -> CodeHeadingRecognizer.unquote(l.valueText()))
+                .orElse(isQuoted ? quoted : QuotedErrorRecognizer.firstQuote(section).orElse(null));
         return Optional.of(reading.entries.build(section, List.of(), message));
     }
 

@@ -25,14 +25,23 @@ final class ReasonBullets {
                     && previous instanceof Block.Paragraph p && introducesReasons(p.text())) {
                 return causes(anchor, list);
             }
+            if (block instanceof Block.ListBlock list) {
+                for (Block.Item item : list.items()) {
+                    // "- Common reasons for file restore failures:" with the reasons listed below it.
+                    if (item.blocks().size() >= 2 && item.blocks().get(0) instanceof Block.Paragraph p
+                            && introducesReasons(p.text()) && p.text().strip().matches("(?s).*[:：]$")
+                            && item.blocks().get(1) instanceof Block.ListBlock inner && inner.items().size() >= 2) {
+                        return causes(anchor, inner);
+                    }
+                }
+            }
             previous = block;
         }
         return List.of();
     }
 
     private boolean introducesReasons(String text) {
-        String t = text.strip();
-        return (t.endsWith(":") || t.endsWith("：")) && terms.contains(Terms.Key.CAUSE, t);
+        return terms.contains(Terms.Key.CAUSE, text.strip());
     }
 
     private List<Cause> causes(String anchor, Block.ListBlock list) {
