@@ -42,8 +42,10 @@ public final class CommandExtractor {
     private static void collect(Block block, Map<String, Command> found) {
         switch (block) {
             case Block.Paragraph p -> {
-                inlines(p.inlines(), p.line(), found);
-                nameOrRegistry(p.inlines(), p.line(), found);
+                if (!commandLines(p, found)) {
+                    inlines(p.inlines(), p.line(), found);
+                    nameOrRegistry(p.inlines(), p.line(), found);
+                }
             }
             case Block.CodeBlock c -> codeBlock(c, found);
             case Block.ListBlock l -> l.items().forEach(item -> item.blocks().forEach(b -> collect(b, found)));
@@ -173,6 +175,22 @@ public final class CommandExtractor {
                 default -> { }
             }
         }
+    }
+
+    /** A paragraph of plain lines that each start like a command is those commands (an indented block gone astray). */
+    private static boolean commandLines(Block.Paragraph p, Map<String, Command> found) {
+        var lines = Lines.of(p.inlines());
+        if (lines.size() < 2 || lines.stream().anyMatch(l -> l.stream().anyMatch(i -> !(i instanceof Inline.Text)))) {
+            return false;
+        }
+        var texts = lines.stream().map(l -> Inline.plain(l).strip()).toList();
+        if (!texts.stream().allMatch(t -> CommandText.looksLikeCommand(CommandText.clean(t).text()))) {
+            return false;
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            add(texts.get(i), null, Command.Source.PROSE, p.line() + i, found);
+        }
+        return true;
     }
 
     private static final Pattern QUOTED = Pattern.compile("[\"\u201C\u201D]([^\"\u201C\u201D\\n]{3,200})[\"\u201C\u201D]");

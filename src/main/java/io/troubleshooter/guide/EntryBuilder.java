@@ -30,9 +30,18 @@ final class EntryBuilder {
     ErrorEntry build(Section section, List<String> headingCodes, String headingMessage, List<Cause> given) {
         LabelRoles roles = reading.roles(section);
         var parts = new ArrayList<>(EntryParts.of(section.blocks(), roles));
+        var stages = reading.numberedChildren(section);
         for (Section child : reading.children(section)) {
             Role r = Role.of(child.title().replaceFirst("[:：]\\s*$", ""), reading.terms);
-            if (r != Role.OTHER && !reading.claimed(child)) {
+            if (r == Role.OTHER && !reading.claimed(child) && !stages.contains(child) && !describesAnError(child)) {
+                // A sub-section that is no error of its own is part of this one's fix ("Permission to restore ...").
+                var blocks = new ArrayList<Block>();
+                blocks.add(new Block.Paragraph(child.heading(), child.line()));
+                blocks.addAll(child.blocks());
+                reading.article.subtree(child).forEach(s -> blocks.addAll(s.blocks()));
+                parts.add(new EntryParts.Part(Role.ACTION, child.title(), List.of(), blocks, child.line()));
+                reading.claim(child);
+            } else if (r != Role.OTHER && !reading.claimed(child)) {
                 var blocks = new ArrayList<>(child.blocks());
                 reading.article.subtree(child).forEach(s -> blocks.addAll(s.blocks()));
                 parts.addAll(EntryParts.of(blocks, roles).stream().map(p -> p.role() == null
@@ -176,6 +185,17 @@ final class EntryBuilder {
         var notes = new ArrayList<>(collector.notes());
         return new Cause(id, Cause.Kind.CAUSE, title, actions.isEmpty() ? List.of() : List.copyOf(kept),
                 List.copyOf(collector.steps()), List.copyOf(notes), reading.causes.logs(actions), id, cause.line());
+    }
+
+    private boolean describesAnError(Section s) {
+        if (!CodeHeadingRecognizer.heading(s.title()).codes().isEmpty()
+                || !CodeHeadingRecognizer.unquote(s.title()).equals(s.title().strip())
+                || QuotedErrorRecognizer.firstQuote(s).isPresent()) {
+            return true;
+        }
+        var roles = LabelledSectionRecognizer.roles(s, reading);
+        return roles.contains(Role.CODE) || roles.contains(Role.MESSAGE) || roles.contains(Role.CAUSE)
+                || reading.article.subtree(s).stream().anyMatch(this::describesAnError);
     }
 
     /** {@code UserErrorX}, {@code -2147164145 [0x8004E00F]}, or a code followed by its message after a colon. */
