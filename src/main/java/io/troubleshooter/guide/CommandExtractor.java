@@ -193,10 +193,18 @@ public final class CommandExtractor {
         return true;
     }
 
+    /** "the cmdlet New-NetRoute", "the New-NetRoute cmdlet": a cmdlet the text names as one. */
+    private static final Pattern NAMED_CMDLET = Pattern.compile(
+            "(?i:cmdlet)\\s+([A-Z][a-z]+-[A-Z][A-Za-z]+)\\b|\\b([A-Z][a-z]+-[A-Z][A-Za-z]+)\\s+(?i:cmdlet)");
     private static final Pattern QUOTED = Pattern.compile("[\"\u201C\u201D]([^\"\u201C\u201D\\n]{3,200})[\"\u201C\u201D]");
 
     /** A command quoted in running text: {@code run "net start OBEngine"}. */
     private static void quoted(String text, int line, Map<String, Command> found) {
+        Matcher named = NAMED_CMDLET.matcher(text);
+        while (named.find()) {
+            add(named.group(1) != null ? named.group(1) : named.group(2), Command.Shell.POWERSHELL, Command.Source.PROSE,
+                    line, found);
+        }
         Matcher m = QUOTED.matcher(text);
         while (m.find()) {
             String inner = m.group(1).strip();

@@ -44,6 +44,7 @@ final class CommandText {
             "nslookup", "tracert", "tasklist", "ps", "cat", "grep", "tail", "ls", "df", "lsblk", "blkid", "journalctl",
             "dpkg -l", "rpm -q", "systemctl status", "netsh show", "certutil -store");
     private static final Pattern CMDLET = Pattern.compile("^[A-Z][a-z]+-[A-Z][A-Za-z]+\\b");
+    private static final Pattern CMDLET_ALONE = Pattern.compile("[A-Z][a-z]+-[A-Z][A-Za-z]+");
     private static final Pattern PS_ASSIGN = Pattern.compile("^\\$\\w+\\s*=");
     private static final Pattern PROMPT = Pattern.compile("^(?:PS )?[A-Za-z]:\\\\[^>\\n]*>\\s*|^[$#]\\s+|^>\\s+");
     private static final Pattern ANGLE = Pattern.compile("<([A-Za-z][\\w -]*)>");
@@ -87,8 +88,8 @@ final class CommandText {
         if (s.isEmpty() || s.length() > 600 || shellOf(s) == null) {
             return false;
         }
-        return s.contains(" ") || s.contains("\n") || ALONE.contains(s.toLowerCase(Locale.ROOT))
-                || SCRIPT.matcher(s).find();
+        return s.contains(" ") || s.contains("\n") || ALONE.contains(s.toLowerCase(Locale.ROOT).replaceFirst("\\.exe$", ""))
+                || SCRIPT.matcher(s).find() || CMDLET_ALONE.matcher(s).matches();
     }
 
     record Cleaned(String text, List<Command.Flag> flags) { }
