@@ -15,8 +15,14 @@ public record Article(String id, String locale, String title, LocalDate date, St
                       String pairedLocale) {
 
     public String version() {
-        return date == null ? "undated" : date.toString();
+        return date == null ? UNDATED : date.toString();
     }
+
+    public static final String UNDATED = "undated";
+
+    /** Orders version names oldest first; an undated version is the oldest, never the newest. */
+    public static final java.util.Comparator<String> VERSION_ORDER =
+            java.util.Comparator.comparing(v -> UNDATED.equals(v) ? "" : v);
 
     public Optional<Section> section(String anchor) {
         return sections.stream().filter(s -> s.anchor().equals(anchor)).findFirst();

@@ -56,6 +56,8 @@ public final class MarkdownReader {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+        // "-- | --" separators are common in the localized articles.
+        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         return Parser.builder(options).build();
     }
 

@@ -104,10 +104,22 @@ public final class Terms {
         return Stream.of(value.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** The shipped vocabulary of {@code languages} only: what the reader knows of a language without a file. */
+    public static Terms shipped(Set<String> languages) {
+        return load(languages);
+    }
+
     private static Terms loadShipped() {
+        return load(null);
+    }
+
+    private static Terms load(Set<String> only) {
         var byLanguage = new LinkedHashMap<String, Properties>();
         for (String name : listTermFiles()) {
             String language = name.substring("terms_".length(), name.length() - ".properties".length());
+            if (only != null && !only.contains(language)) {
+                continue;
+            }
             try (InputStream in = Terms.class.getClassLoader().getResourceAsStream("i18n/" + name)) {
                 if (in != null) {
                     var props = new Properties();

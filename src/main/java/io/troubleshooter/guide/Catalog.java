@@ -31,7 +31,7 @@ public final class Catalog {
         }
 
         public ErrorEntry newest() {
-            return versions.stream().max(Comparator.comparing(ErrorEntry::articleVersion)).orElseThrow();
+            return versions.stream().max(Comparator.comparing(ErrorEntry::articleVersion, Article.VERSION_ORDER)).orElseThrow();
         }
     }
 
@@ -67,7 +67,7 @@ public final class Catalog {
         }
         var groups = new LinkedHashMap<String, Group>();
         Comparator<ErrorEntry> order = Comparator.comparing(ErrorEntry::locale)
-                .thenComparing(ErrorEntry::articleVersion, Comparator.reverseOrder());
+                .thenComparing(ErrorEntry::articleVersion, Article.VERSION_ORDER.reversed());
         grouped.forEach((key, list) -> groups.put(key, new Group(key, list.stream().sorted(order).toList())));
         return new Catalog(List.copyOf(loaded.articles()), byArticle, groups, List.copyOf(problems));
     }

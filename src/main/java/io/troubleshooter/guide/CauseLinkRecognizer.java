@@ -23,8 +23,8 @@ final class CauseLinkRecognizer implements SectionRecognizer {
 
     @Override
     public Optional<ErrorEntry> read(Section section, Reading reading) {
-        Pattern causeNumber = numbered(reading.terms, Terms.Key.CAUSE);
-        Pattern stepNumber = numbered(reading.terms, Terms.Key.STEP);
+        Pattern causeNumber = reading.causeNumber;
+        Pattern stepNumber = reading.stepNumber;
         if (causeNumber.matcher(section.title()).find()) {
             return Optional.empty();
         }

@@ -111,7 +111,7 @@ final class EntryBuilder {
         }
         var all = new ArrayList<>(lead);
         all.addAll(rest);
-        Stages.Read read = new Stages(reading.terms, stepNumber()).read(anchor, all, reading.causes);
+        Stages.Read read = new Stages(reading.terms, reading.stepNumber).read(anchor, all, reading.causes);
         description.addAll(read.description());
         if (read.causes().size() == 1 && read.causes().getFirst().kind() == Cause.Kind.SOLUTION) {
             Cause only = read.causes().getFirst();
@@ -209,11 +209,6 @@ final class EntryBuilder {
                 messages.add(firstLine(after));
             }
         }
-    }
-
-    java.util.regex.Pattern stepNumber() {
-        return java.util.regex.Pattern.compile("^\\s*" + reading.terms.regex(Terms.Key.STEP) + "\\s*(\\d+)\\s*:",
-                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     }
 
     static String firstLine(String text) {

@@ -45,7 +45,9 @@ public final class EntryExtractor {
         var entries = new ArrayList<ErrorEntry>();
         var tables = new ErrorTables(reading.terms, reading.article);
         var details = new TableEntries(reading.terms, reading.article);
+        var producing = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Section, Boolean>());
         for (Section section : reading.article.sections()) {
+            int before = entries.size();
             boolean entry = false;
             if (section.level() >= 2 && !reading.claimed(section)) {
                 for (SectionRecognizer recognizer : RECOGNIZERS) {
@@ -61,7 +63,11 @@ public final class EntryExtractor {
                 tables.read(section, entries);
             }
             details.read(section, entries);
+            if (entries.size() > before) {
+                producing.add(section);
+            }
         }
+        Unclaimed.report(reading, producing, entries);
         return entries;
     }
 

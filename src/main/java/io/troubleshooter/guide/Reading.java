@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the recognisers share while they read one article: its section tree, the sections already claimed
@@ -25,6 +26,10 @@ final class Reading {
     final CauseBuilder causes;
     final EntryBuilder entries;
     final Map<String, Cause> byAnchor = new HashMap<>();
+    /** "Cause 1:", "Causa 2:" at the start of a line or heading. */
+    final Pattern causeNumber;
+    /** "Step 1:", "Paso 2:" at the start of a line. */
+    final Pattern stepNumber;
     final List<Problem> problems = new ArrayList<>();
     private final Map<Section, List<Section>> children = new IdentityHashMap<>();
     private final Map<Section, Section> parents = new IdentityHashMap<>();
@@ -33,11 +38,15 @@ final class Reading {
     private final List<Section> topLevel = new ArrayList<>();
     private LabelRoles topRoles;
 
+    private static final Pattern NUMBERED = Pattern.compile("^(\\p{L}[\\p{L} ]*?)\\s*(\\d+)(?:\\s|[:.：)-]|$)");
+
     Reading(Article article, Terms terms) {
         this.article = article;
         this.terms = terms;
         this.causes = new CauseBuilder(terms, article);
         this.entries = new EntryBuilder(this);
+        this.causeNumber = CauseLinkRecognizer.numbered(terms, Terms.Key.CAUSE);
+        this.stepNumber = CauseLinkRecognizer.numbered(terms, Terms.Key.STEP);
         var stack = new ArrayList<Section>();
         for (Section s : article.sections()) {
             while (!stack.isEmpty() && stack.getLast().level() >= s.level()) {
@@ -92,7 +101,7 @@ final class Reading {
         var out = new ArrayList<Section>();
         String word = null;
         for (Section k : kids) {
-            var m = java.util.regex.Pattern.compile("^(\\p{L}[\\p{L} ]*?)\\s*(\\d+)(?:\\s|[:.：)-]|$)").matcher(k.title());
+            var m = NUMBERED.matcher(k.title());
             if (!m.find()) {
                 continue;
             }

@@ -68,7 +68,7 @@ final class SymptomRecognizer implements SectionRecognizer {
     }
 
     private static List<Cause> numberedCauses(Section symptom, Reading reading) {
-        Pattern causeNumber = CauseLinkRecognizer.numbered(reading.terms, Terms.Key.CAUSE);
+        Pattern causeNumber = reading.causeNumber;
         var out = new ArrayList<Cause>();
         for (Section s : following(symptom, reading)) {
             if (s.level() == symptom.level() && causeNumber.matcher(s.title()).find()) {

@@ -343,7 +343,7 @@ public final class MainViewModel {
     static List<Article> currentArticles(Catalog catalog) {
         var newest = new java.util.LinkedHashMap<String, Article>();
         for (Article a : catalog.articles()) {
-            newest.merge(a.id() + "|" + a.locale(), a, (x, y) -> x.version().compareTo(y.version()) >= 0 ? x : y);
+            newest.merge(a.id() + "|" + a.locale(), a, (x, y) -> Article.VERSION_ORDER.compare(x.version(), y.version()) >= 0 ? x : y);
         }
         return newest.values().stream()
                 .sorted(Comparator.comparing(Article::locale).thenComparing(Article::title)).toList();
