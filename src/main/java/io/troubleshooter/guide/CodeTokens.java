@@ -72,11 +72,14 @@ public final class CodeTokens {
     }
 
     static Kind kindOf(String t) {
+        if (t.isEmpty()) {
+            return null;
+        }
         if (t.startsWith("0x") || t.startsWith("0X")) {
             return t.length() >= 3 ? Kind.HRESULT : null;
         }
         if (t.startsWith("-")) {
-            return Kind.DECIMAL;
+            return t.length() >= 7 && t.substring(1).chars().allMatch(Character::isDigit) ? Kind.DECIMAL : null;
         }
         if (Character.isDigit(t.charAt(0))) {
             return t.indexOf('.') < 0 ? Kind.NUMBER : null;

@@ -28,6 +28,8 @@ public final class EntryExtractor {
             new NumberedStagesRecognizer(),
             new QuotedErrorRecognizer());
 
+    private static final System.Logger LOG = System.getLogger(EntryExtractor.class.getName());
+
     private EntryExtractor() {
     }
 
@@ -36,6 +38,7 @@ public final class EntryExtractor {
         try {
             return new Extraction(run(reading), List.copyOf(reading.problems));
         } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "Error entries of " + article.path() + " could not be read", e);
             reading.problems.add(Problem.error(article.path(), 1, "Error entries could not be read: " + e));
             return new Extraction(List.of(), List.copyOf(reading.problems));
         }

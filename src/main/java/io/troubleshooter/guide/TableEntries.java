@@ -19,9 +19,36 @@ final class TableEntries {
     private final Terms terms;
     private final Article article;
 
+    private final java.util.Set<String> repeatedHeaders;
+
     TableEntries(Terms terms, Article article) {
         this.terms = terms;
         this.article = article;
+        this.repeatedHeaders = repeatedHeaders(article);
+    }
+
+    /** Headers that several tables of the article share: the article's own labels, whatever its language. */
+    private static java.util.Set<String> repeatedHeaders(Article article) {
+        var counts = new java.util.HashMap<String, Integer>();
+        for (Section s : article.sections()) {
+            for (Block b : s.blocks()) {
+                if (b instanceof Block.Table t && t.header().size() >= 2) {
+                    counts.merge(headerKey(t), 1, Integer::sum);
+                }
+            }
+        }
+        var out = new java.util.HashSet<String>();
+        counts.forEach((k, n) -> {
+            if (n >= 2) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
+    private static String headerKey(Block.Table t) {
+        return String.join("|", t.header().stream().map(h -> Inline.plain(h).strip().toLowerCase(java.util.Locale.ROOT))
+                .toList());
     }
 
     void read(Section section, List<ErrorEntry> entries) {
@@ -49,7 +76,23 @@ final class TableEntries {
                 return i;
             }
         }
-        return -1;
+        if (!repeatedHeaders.contains(headerKey(t)) || t.header().size() > 3
+                || t.header().stream().anyMatch(h -> Role.of(Inline.plain(h), terms) != Role.OTHER)) {
+            return -1;
+        }
+        // "Operation | Error details | Workaround" in a language without words: the longest text before the last column.
+        int best = -1;
+        double longest = 25;
+        for (int c = 0; c < t.header().size() - 1; c++) {
+            final int col = c;
+            double average = t.rows().stream().mapToInt(r -> col < r.size() ? Inline.plain(r.get(col)).length() : 0)
+                    .average().orElse(0);
+            if (average > longest) {
+                longest = average;
+                best = c;
+            }
+        }
+        return best;
     }
 
     private ErrorEntry row(String anchor, Block.Table table, List<List<Inline>> row, int column) {

@@ -21,7 +21,7 @@ class CodeTokensTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"BitLocker", "VMware", "PowerShell", "ErrorCode", "VMSnapshot", "HKEY_LOCAL_MACHINE",
-            "REG_DWORD", "Windows", "28031", "snake_case_name"})
+            "REG_DWORD", "Windows", "28031", "snake_case_name", "", "-", "0x"})
     void productNamesLabelWordsAndBareNumbersAreNot(String token) {
         assertFalse(CodeTokens.isNamedCode(token), token);
     }
