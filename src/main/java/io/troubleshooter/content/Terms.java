@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  */
 public final class Terms {
 
-    public enum Key { CAUSE, STEP, SOLUTION, ERROR_CODE, ERROR_MESSAGE, SYMPTOM, ERROR_DETAILS, ONE_OF, LOGS, NONE }
+    public enum Key { CAUSE, STEP, SOLUTION, ERROR_CODE, ERROR_MESSAGE, SYMPTOM, ERROR_DETAILS, ONE_OF, LOGS, NONE, CONDITION }
 
     private static final Terms SHIPPED = loadShipped();
 
@@ -74,6 +74,12 @@ public final class Terms {
 
     public boolean contains(Key key, String text) {
         return patterns.get(key).matcher(text).find();
+    }
+
+    /** True when {@code text} opens with one of the words for {@code key} ("If", "Si", "Wenn"). */
+    public boolean startsWith(Key key, String text) {
+        var m = patterns.get(key).matcher(text.strip());
+        return m.lookingAt() && (m.end() == text.strip().length() || !Character.isLetter(text.strip().charAt(m.end())));
     }
 
     public boolean is(Key key, String text) {

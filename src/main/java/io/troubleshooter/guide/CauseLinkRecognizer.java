@@ -66,7 +66,39 @@ final class CauseLinkRecognizer implements SectionRecognizer {
                 }
             }
         }
+        if (refs.isEmpty() && !CodeHeadingRecognizer.heading(section.title()).codes().isEmpty()) {
+            linkList(section, reading, refs);
+        }
         return refs;
+    }
+
+    /** An error whose body lists its causes as links to the sections that explain them, without numbers. */
+    private static void linkList(Section section, Reading reading, List<CauseRef> refs) {
+        for (Block block : section.blocks()) {
+            if (!(block instanceof Block.ListBlock list) || list.items().size() < 2) {
+                continue;
+            }
+            var found = new java.util.ArrayList<CauseRef>();
+            for (Block.Item item : list.items()) {
+                if (item.blocks().isEmpty() || !(item.blocks().getFirst() instanceof Block.Paragraph p)) {
+                    return;
+                }
+                Inline.Link link = Lines.firstLink(p.inlines());
+                String rest = p.text().replace(link == null ? "" : Inline.plain(link.children()), "").strip();
+                if (link == null || !link.url().startsWith("#") || rest.length() > 3) {
+                    return;
+                }
+                String anchor = link.url().substring(1);
+                var target = reading.article.section(anchor);
+                if (target.isEmpty() || !CodeHeadingRecognizer.heading(target.get().title()).codes().isEmpty()) {
+                    return;
+                }
+                found.add(new CauseRef(found.size() + 1, CauseBuilder.linkText(link), anchor));
+            }
+            refs.addAll(found);
+            found.forEach(r -> reading.article.section(r.anchor()).ifPresent(reading::claim));
+            return;
+        }
     }
 
     private static void add(List<Inline> line, Pattern number, int sign, List<CauseRef> refs) {

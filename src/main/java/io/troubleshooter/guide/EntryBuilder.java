@@ -111,7 +111,7 @@ final class EntryBuilder {
         }
         var all = new ArrayList<>(lead);
         all.addAll(rest);
-        Stages.Read read = new Stages(reading.terms, reading.stepNumber).read(anchor, all, reading.causes);
+        Stages.Read read = new Stages(reading.terms, reading.stepNumber, reading.causeNumber).read(anchor, all, reading.causes);
         description.addAll(read.description());
         if (read.causes().size() == 1 && read.causes().getFirst().kind() == Cause.Kind.SOLUTION) {
             Cause only = read.causes().getFirst();

@@ -144,7 +144,8 @@ final class EntryParts {
         var keys = new ArrayList<String>();
         keys.add(Inline.plain(t.header().getFirst()));
         t.rows().forEach(r -> keys.add(r.isEmpty() ? "" : Inline.plain(r.getFirst())));
-        long labelled = keys.stream().filter(k -> roles.apply(k.replaceFirst("[:：]\\s*$", "")) != Role.OTHER).count();
+        long labelled = keys.stream().filter(k -> k.length() <= 40 && k.split("\\s+").length <= 5
+                && roles.apply(k.replaceFirst("[:：]\\s*$", "")) != Role.OTHER).count();
         return labelled >= 2 && labelled * 2 >= keys.size();
     }
 

@@ -22,6 +22,10 @@ final class ReasonBullets {
         Block previous = null;
         for (Block block : blocks) {
             if (block instanceof Block.ListBlock list && !list.ordered() && list.items().size() >= 2
+                    && conditional(list)) {
+                return causes(anchor, list);
+            }
+            if (block instanceof Block.ListBlock list && !list.ordered() && list.items().size() >= 2
                     && previous instanceof Block.Paragraph p && introducesReasons(p.text())) {
                 return causes(anchor, list);
             }
@@ -37,7 +41,28 @@ final class ReasonBullets {
             }
             previous = block;
         }
+        // Bullets straight under the error, before anything else: the reasons it gives.
+        if (!blocks.isEmpty() && blocks.getFirst() instanceof Block.ListBlock first && !first.ordered()
+                && first.items().size() >= 2 && prose(first)) {
+            return causes(anchor, first);
+        }
         return List.of();
+    }
+
+    /** Items that are sentences, not commands or bare links. */
+    private static boolean prose(Block.ListBlock list) {
+        return list.items().stream().allMatch(i -> {
+            String t = EntryParts.firstText(i.blocks());
+            return t.split("\\s+").length >= 4 && !CommandText.looksLikeCommand(t)
+                    || t.codePoints().filter(Character::isIdeographic).count() >= 8;
+        });
+    }
+
+    /** "If the agent ...", "Si el agente ...": most items open with a condition. */
+    private boolean conditional(Block.ListBlock list) {
+        long ifs = list.items().stream().filter(i -> terms.startsWith(Terms.Key.CONDITION,
+                EntryParts.firstText(i.blocks()))).count();
+        return ifs * 3 >= list.items().size() * 2;
     }
 
     private boolean introducesReasons(String text) {

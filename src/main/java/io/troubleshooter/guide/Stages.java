@@ -19,10 +19,17 @@ final class Stages {
 
     private final Terms terms;
     private final Pattern stepNumber;
+    private final Pattern causeNumber;
 
     Stages(Terms terms, Pattern stepNumber) {
+        this(terms, stepNumber, null);
+    }
+
+    /** Also cuts at unlinked "Cause 5: ..." lines, each a cause of its own. */
+    Stages(Terms terms, Pattern stepNumber, Pattern causeNumber) {
         this.terms = terms;
         this.stepNumber = stepNumber;
+        this.causeNumber = causeNumber;
     }
 
     Read read(String anchor, List<Block> blocks, CauseBuilder causes) {
@@ -32,14 +39,30 @@ final class Stages {
         String stageTitle = null;
         Block.Paragraph stageParagraph = null;
         var stageBlocks = new ArrayList<Block>();
+        Cause.Kind kind = Cause.Kind.STAGE;
+        Cause.Kind stageKind = kind;
         for (Block block : blocks) {
             Matcher m = block instanceof Block.Paragraph p ? stepNumber.matcher(p.text()) : null;
-            if (m != null && m.find()) {
-                if (stageId != null) {
-                    stages.add(stage(stageId, stageTitle, stageParagraph, stageBlocks, causes));
+            kind = Cause.Kind.STAGE;
+            if ((m == null || !m.find()) && causeNumber != null && block instanceof Block.Paragraph p) {
+                m = causeNumber.matcher(p.text());
+                kind = Cause.Kind.CAUSE;
+                if (!m.find()) {
+                    m = null;
                 }
+            } else if (m != null) {
+                m.reset();
+                if (!m.find()) {
+                    m = null;
+                }
+            }
+            if (m != null) {
+                if (stageId != null) {
+                    stages.add(stage(stageId, stageKind, stageTitle, stageParagraph, stageBlocks, causes));
+                }
+                stageKind = kind;
                 stageParagraph = (Block.Paragraph) block;
-                stageId = anchor + "/step-" + m.group(1);
+                stageId = anchor + (kind == Cause.Kind.CAUSE ? "/cause-" : "/step-") + m.group(1);
                 stageTitle = stageParagraph.text().substring(m.end()).strip();
                 stageBlocks = new ArrayList<>();
             } else if (stageId == null) {
@@ -49,7 +72,7 @@ final class Stages {
             }
         }
         if (stageId != null) {
-            stages.add(stage(stageId, stageTitle, stageParagraph, stageBlocks, causes));
+            stages.add(stage(stageId, stageKind, stageTitle, stageParagraph, stageBlocks, causes));
             return new Read(List.copyOf(stages), List.copyOf(description));
         }
         var collector = new StepCollector(terms, anchor + "/solution");
@@ -61,7 +84,8 @@ final class Stages {
         return new Read(List.of(solution), List.copyOf(collector.prose()));
     }
 
-    private Cause stage(String id, String title, Block.Paragraph heading, List<Block> blocks, CauseBuilder causes) {
+    private Cause stage(String id, Cause.Kind kind, String title, Block.Paragraph heading, List<Block> blocks,
+                        CauseBuilder causes) {
         var collector = new StepCollector(terms, id);
         collector.collect(blocks, false);
         if (collector.steps().isEmpty() && !collector.prose().isEmpty()) {
@@ -72,7 +96,7 @@ final class Stages {
             collector.add(collector.action(title, List.of(new Block.Paragraph(
                     List.of(new Inline.Text(title)), heading.line())), heading.line()));
         }
-        return new Cause(id, Cause.Kind.STAGE, title, List.copyOf(intro), List.copyOf(collector.steps()),
+        return new Cause(id, kind, title, List.copyOf(intro), List.copyOf(collector.steps()),
                 List.copyOf(collector.notes()), causes.logs(blocks), id, heading.line());
     }
 }

@@ -95,6 +95,11 @@ final class TableEntries {
         return best;
     }
 
+    /**
+     * One row: the details cell's first line is the message, a {@code **Cause:**} line in it is the cause, the rest
+     * is advice. Each situation the workaround names ({@code <li>} items, or the cell as a whole) is a cause whose
+     * step is what that situation asks; "None" is nothing to do.
+     */
     private ErrorEntry row(String anchor, Block.Table table, List<List<Inline>> row, int column) {
         if (row.size() <= column) {
             return null;
@@ -111,26 +116,62 @@ final class TableEntries {
                 EntryExtractor.splitCodes(token, codes, numeric);
             }
         }
+        String why = null;
+        var advice = new ArrayList<List<Inline>>();
+        for (List<Inline> line : lines.subList(1, lines.size())) {
+            var label = LabelLine.read(line);
+            if (label.isPresent() && Role.of(label.get().label(), terms) == Role.CAUSE) {
+                why = label.get().valueText();
+            } else {
+                advice.add(line);
+            }
+        }
+        var causes = new ArrayList<Cause>();
         var collector = new StepCollector(terms, anchor + "/solution");
-        if (lines.size() > 1) {
-            var advice = EntryExtractor.join(lines.subList(1, lines.size()));
-            var p = new Block.Paragraph(advice, table.line());
+        if (!advice.isEmpty()) {
+            var p = new Block.Paragraph(EntryExtractor.join(advice), table.line());
             if (!p.text().isBlank()) {
                 collector.add(collector.action(p.text(), List.of(p), table.line()));
             }
         }
         for (int c = column + 1; c < row.size(); c++) {
-            for (List<Inline> part : TableCells.listItems(row.get(c))) {
-                var p = new Block.Paragraph(part, table.line());
-                if (!p.text().isBlank() && !terms.is(Terms.Key.NONE, p.text())) {
-                    collector.add(collector.action(p.text(), List.of(p), table.line()));
-                }
+            var items = TableCells.listItems(row.get(c)).stream()
+                    .filter(part -> !Inline.plain(part).isBlank() && !terms.is(Terms.Key.NONE, Inline.plain(part))).toList();
+            for (List<Inline> part : items) {
+                String text = Inline.plain(part);
+                String id = anchor + "/cause-" + (causes.size() + 1);
+                var own = new StepCollector(terms, id);
+                own.add(own.action(text, List.of(new Block.Paragraph(part, table.line())), table.line()));
+                causes.add(new Cause(id, Cause.Kind.CAUSE, ReasonBullets.title(text), List.of(), List.copyOf(own.steps()),
+                        List.of(), List.of(), anchor, table.line()));
             }
         }
-        var cause = new Cause(anchor + "/solution", Cause.Kind.SOLUTION, null, List.of(),
-                List.copyOf(collector.steps()), List.of(), List.of(), anchor, table.line());
+        if (why != null && !why.isBlank()) {
+            var steps = new ArrayList<>(collector.steps());
+            causes.forEach(c -> steps.addAll(c.steps()));
+            String id = anchor + "/cause";
+            return entry(anchor, codes, numeric, message, table, List.of(new Cause(id, Cause.Kind.CAUSE,
+                    EntryBuilder.firstLine(why), List.of(), renumber(id, steps), List.of(), List.of(), anchor, table.line())));
+        }
+        if (!collector.steps().isEmpty()) {
+            causes.addFirst(new Cause(anchor + "/solution", Cause.Kind.SOLUTION, null, List.of(),
+                    List.copyOf(collector.steps()), List.of(), List.of(), anchor, table.line()));
+        }
+        return entry(anchor, codes, numeric, message, table, causes);
+    }
+
+    private static List<Step> renumber(String prefix, List<Step> steps) {
+        var out = new ArrayList<Step>();
+        for (Step s : steps) {
+            out.add(new Step(prefix + "/" + (out.size() + 1), s.kind(), s.title(), s.blocks(), s.commands(), s.warnings(),
+                    s.children(), s.alternative(), s.line()));
+        }
+        return out;
+    }
+
+    private ErrorEntry entry(String anchor, List<String> codes, List<String> numeric, String message, Block.Table table,
+                             List<Cause> causes) {
         return new ErrorEntry(anchor, List.copyOf(codes), List.copyOf(numeric), List.of(message), message, List.of(),
-                collector.steps().isEmpty() ? List.of() : List.of(cause), article.id(), article.locale(),
-                article.version(), article.path(), table.line());
+                List.copyOf(causes), article.id(), article.locale(), article.version(), article.path(), table.line());
     }
 }

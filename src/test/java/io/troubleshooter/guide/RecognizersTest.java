@@ -214,4 +214,98 @@ class RecognizersTest {
         assertEquals("No se puede registrar el servidor", entries.getFirst().message());
         assertEquals(List.of("El almacén no existe"), Read.causeTitles(entries.getFirst()));
     }
+
+    @Test
+    void verticalKeyValueTableWithoutLeadingPipes() {
+        var e = Read.entries("""
+                # T
+                ### UserErrorGuestAgentStatusUnavailable
+                Error message | The VM agent is unable to communicate with Azure Backup
+                -- | --
+                Possible causes | The VM agent is stopped
+                Recommended action | Restart the agent service
+                """).getFirst();
+        assertEquals("The VM agent is unable to communicate with Azure Backup", e.message());
+        assertEquals(List.of("The VM agent is stopped"), Read.causeTitles(e));
+        assertEquals("Restart the agent service", e.causes().getFirst().steps().getFirst().title());
+    }
+
+    @Test
+    void horizontalRoleTableUnderACodeHeadingGivesOneCausePerRow() {
+        var e = Read.entries("""
+                # T
+                ## ExtensionSnapshotFailedNoNetwork
+                | Error message | Possible causes | Recommended action |
+                | --- | --- | --- |
+                | Snapshot failed: no network | The VM has no internet access | Allow the storage endpoints |
+                | Snapshot failed: no network | A proxy blocks the extension | Bypass the proxy |
+                """);
+        assertEquals(1, e.size());
+        assertEquals("Snapshot failed: no network", e.getFirst().message());
+        assertEquals(List.of("The VM has no internet access", "A proxy blocks the extension"), Read.causeTitles(e.getFirst()));
+    }
+
+    @Test
+    void conditionalBulletsAreCauses() {
+        var e = Read.entries("""
+                # T
+                ## GuestAgentSnapshotTaskStatusError: Could not communicate with the VM agent
+                Check the following:
+
+                - If the agent isn't running, start the service.
+                - If the agent is outdated, update it.
+                """).getFirst();
+        assertEquals(2, e.causes().size());
+        assertTrue(e.causes().getFirst().title().startsWith("If the agent isn't running"));
+    }
+
+    @Test
+    void causesListedAsLinksToTheSectionsThatExplainThem() {
+        var entries = Read.entries("""
+                # T
+                ## UserErrorGuestAgentStatusUnavailable: VM agent unable to communicate
+                - [The agent is stopped](#the-agent-is-stopped)
+                - [The VM has no internet access](#no-internet)
+
+                ## Causes and solutions
+                ### The agent is stopped
+                Start it with `net start WindowsAzureGuestAgent`.
+                ### <a name="no-internet"></a>No internet
+                Open the firewall.
+                """);
+        assertEquals(1, entries.size());
+        assertEquals(List.of("the-agent-is-stopped", "no-internet"), entries.getFirst().causes().stream().map(Cause::id).toList());
+        assertEquals(List.of("net start WindowsAzureGuestAgent"), Read.commands(entries.getFirst()));
+    }
+
+    @Test
+    void unlinkedNumberedCauseLinesCutTheFixIntoCauses() {
+        var e = Read.entries("""
+                # T
+                ## UserErrorBackupFailed
+                **Cause 1: The disk is full**
+
+                Free some space.
+
+                **Cause 2: The service is stopped**
+
+                Run `net start VSS`.
+                """).getFirst();
+        assertEquals(List.of("The disk is full", "The service is stopped"), Read.causeTitles(e));
+        assertEquals(List.of(Cause.Kind.CAUSE, Cause.Kind.CAUSE), e.causes().stream().map(Cause::kind).toList());
+    }
+
+    @Test
+    void errorDetailsRowWithACauseLabelInsideTheCell() {
+        var e = Read.entries("""
+                # T
+                ## Restore
+                | Error details | Workaround |
+                | --- | --- |
+                | Restore failed with an internal error. <br>**Cause:** The storage account is locked. | Remove the lock and retry. |
+                """).getFirst();
+        assertEquals("Restore failed with an internal error.", e.message());
+        assertEquals(List.of("The storage account is locked."), Read.causeTitles(e));
+        assertEquals("Remove the lock and retry.", e.causes().getFirst().steps().getFirst().title());
+    }
 }
