@@ -2,7 +2,6 @@ package io.troubleshooter.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,8 +84,7 @@ class CliTest {
 
     @Test
     void theCorpusLoadsWithoutACrash() {
-        Path corpus = Path.of("..", "shared", "corpus");
-        Assumptions.assumeTrue(Files.isDirectory(corpus), "../shared/corpus is not beside the project");
+        Path corpus = SharedFolder.require("corpus");
         Run inspect = run("inspect", corpus.toString(), "--format", "json");
         assertEquals(0, inspect.exit());
         assertTrue(inspect.out().contains("\"articles\""));
