@@ -83,13 +83,14 @@ class CliTest {
     }
 
     @Test
-    void theCorpusLoadsWithoutACrash() {
+    void theCorpusLoadsWithoutACrash() throws IOException {
         Path corpus = SharedFolder.require("corpus");
         Run inspect = run("inspect", corpus.toString(), "--format", "json");
         assertEquals(0, inspect.exit());
-        assertTrue(inspect.out().contains("\"articles\""));
+        int articles = new ObjectMapper().readTree(inspect.out()).get("articles").size();
+        assertTrue(articles > 0, "inspect read no article in " + corpus);
         Run lint = run("lint", corpus.toString());
         assertTrue(lint.exit() == 0 || lint.exit() == 1, lint.err());
-        assertTrue(lint.err().contains("in 39 articles"), lint.err());
+        assertTrue(lint.err().contains(" in " + articles + " articles"), () -> articles + " articles? " + lint.err());
     }
 }
