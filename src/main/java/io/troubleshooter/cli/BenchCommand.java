@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static io.troubleshooter.bench.Samples.median;
 import static io.troubleshooter.bench.Samples.round;
@@ -30,8 +31,10 @@ import static io.troubleshooter.bench.Samples.round;
 /**
  * {@code bench}: figures as one JSON object, each beside a baseline measured in the same run.
  * Loading is timed against flexmark parsing the same files alone; the synthetic corpora repeat
- * the shipped articles 10 and 100 times to show that loading grows linearly. Start-up figures: {@link StartBench}
- * ({@code --aot DIR} or {@code TROUBLESHOOTER_AOT} adds the starts with AOT caches; {@code --start-only}).
+ * the shipped articles 10 and 100 times to show that loading grows linearly. {@link CorpusBench} times a folder
+ * of real articles the same way ({@code ../shared/corpus} or {@code --corpus DIR}). Start-up figures:
+ * {@link StartBench} ({@code --aot DIR} or {@code TROUBLESHOOTER_AOT} adds the starts with AOT caches;
+ * {@code --start-only}).
  */
 final class BenchCommand {
 
@@ -44,6 +47,7 @@ final class BenchCommand {
         boolean noStart = false;
         boolean startOnly = false;
         String aot = System.getenv("TROUBLESHOOTER_AOT");
+        String corpus = null;
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--no-start" -> noStart = true;
@@ -54,14 +58,21 @@ final class BenchCommand {
                     }
                     aot = args.get(++i);
                 }
+                case "--corpus" -> {
+                    if (i + 1 == args.size()) {
+                        throw new Cli.UsageException("--corpus needs a folder of articles");
+                    }
+                    corpus = args.get(++i);
+                }
                 default -> throw new Cli.UsageException("Unknown bench option: " + args.get(i));
             }
         }
         if (noStart && startOnly) {
             throw new Cli.UsageException("--no-start and --start-only exclude each other");
         }
+        Optional<Path> corpusFolder = CorpusBench.folder(corpus);
         try {
-            Map<String, Object> figures = startOnly ? new LinkedHashMap<>() : measure(err);
+            Map<String, Object> figures = startOnly ? new LinkedHashMap<>() : measure(err, corpusFolder);
             if (!noStart) {
                 figures.putAll(StartBench.measure(err, aot == null || aot.isBlank() ? null : Path.of(aot)));
                 figures.putAll(StartBench.measureSwitch(err));
@@ -74,7 +85,7 @@ final class BenchCommand {
         }
     }
 
-    static Map<String, Object> measure(PrintStream log) throws IOException {
+    static Map<String, Object> measure(PrintStream log, Optional<Path> corpus) throws IOException {
         List<byte[]> files = shippedFiles();
         var result = new LinkedHashMap<String, Object>();
         result.put("machine", Map.of("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"),
@@ -100,6 +111,11 @@ final class BenchCommand {
         result.put("load_ratio", round(median(read) / baselineMs));
         result.put("catalog_ms", round(median(load)));
         result.put("catalog_ratio", round(median(load) / baselineMs));
+        if (corpus.isPresent()) {
+            result.putAll(CorpusBench.measure(corpus.get(), log));
+        } else {
+            log.println("bench: no corpus figures (" + CorpusBench.DEFAULT + " is missing; --corpus DIR names one)");
+        }
         var scale = new LinkedHashMap<String, Object>();
         for (int multiple : new int[]{1, 10, 100, 1000}) {
             // The 1,000x corpus takes about as long as the rest of the bench: one round.

@@ -14,9 +14,11 @@ public final class Cli {
               inspect [DIR|FILE...] [--format json|text]
                                                   the error catalog of the shipped content or of the given folders
               lint [DIR|FILE...]                  problems for authors, one per line; exit 1 when any is an error
-              bench [--no-start | --start-only] [--aot DIR]
+              bench [--no-start | --start-only] [--aot DIR] [--corpus DIR]
                                                   performance figures as one JSON object (start-up needs a display;
-                                                  --aot: also start with the AOT caches DIR/app.aot and DIR/bare.aot)
+                                                  --aot: also start with the AOT caches DIR/app.aot and DIR/bare.aot;
+                                                  --corpus: the folder of articles timed against flexmark,
+                                                  ../shared/corpus when there)
               export-pdf [--lang TAG] INCIDENT.json OUT.pdf
                                                   an incident's report as PDF (texts from the shipped content;
                                                   labels and content in TAG: en, es or pt-BR)

@@ -15,6 +15,7 @@ import io.troubleshooter.guide.Step;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** {@code inspect}: the catalog as JSON for scripts, or as a short text summary for people. */
@@ -75,14 +76,14 @@ final class InspectCommand {
         m.put("tree", Map.of(
                 "nodes", tree.nodes().stream().map(n -> node(n)).toList(),
                 "edges", tree.edges().stream().map(x -> Map.of("from", x.from(), "to", x.to(),
-                        "label", x.label().name().toLowerCase())).toList()));
+                        "label", x.label().name().toLowerCase(Locale.ROOT))).toList()));
         return m;
     }
 
     private static Map<String, Object> node(DecisionTree.Node n) {
         var m = new LinkedHashMap<String, Object>();
         m.put("id", n.id());
-        m.put("kind", n.kind().name().toLowerCase());
+        m.put("kind", n.kind().name().toLowerCase(Locale.ROOT));
         m.put("label", n.label());
         return m;
     }
@@ -90,7 +91,7 @@ final class InspectCommand {
     private static Map<String, Object> cause(Cause c) {
         var m = new LinkedHashMap<String, Object>();
         m.put("id", c.id());
-        m.put("kind", c.kind().name().toLowerCase());
+        m.put("kind", c.kind().name().toLowerCase(Locale.ROOT));
         m.put("title", c.title());
         m.put("steps", c.steps().stream().map(InspectCommand::step).toList());
         return m;
@@ -99,7 +100,7 @@ final class InspectCommand {
     private static Map<String, Object> step(Step s) {
         var m = new LinkedHashMap<String, Object>();
         m.put("id", s.id());
-        m.put("kind", s.kind().name().toLowerCase());
+        m.put("kind", s.kind().name().toLowerCase(Locale.ROOT));
         m.put("title", s.title());
         if (s.alternative()) {
             m.put("alternative", true);
@@ -120,7 +121,7 @@ final class InspectCommand {
         m.put("placeholders", c.placeholders().stream().map(p -> p.environment() ? p.token() + " (cmd only)" : p.name())
                 .toList());
         m.put("changesState", c.changesState());
-        m.put("source", c.source().name().toLowerCase());
+        m.put("source", c.source().name().toLowerCase(Locale.ROOT));
         m.put("line", c.line());
         if (!c.flags().isEmpty()) {
             m.put("flags", c.flags().stream().map(Command.Flag::description).toList());
@@ -132,7 +133,7 @@ final class InspectCommand {
         var m = new LinkedHashMap<String, Object>();
         m.put("path", p.path());
         m.put("line", p.line());
-        m.put("severity", p.severity().name().toLowerCase());
+        m.put("severity", p.severity().name().toLowerCase(Locale.ROOT));
         m.put("message", p.message());
         return m;
     }
@@ -140,15 +141,15 @@ final class InspectCommand {
     private static void printText(Catalog catalog, PrintStream out) {
         for (Article a : catalog.articles()) {
             List<ErrorEntry> entries = catalog.entries(a);
-            out.printf("%s  [%s, %s]  %s%n", a.path(), a.locale(), a.version(), a.title());
+            out.printf(Locale.ROOT, "%s  [%s, %s]  %s%n", a.path(), a.locale(), a.version(), a.title());
             for (ErrorEntry e : entries) {
                 String name = e.codes().isEmpty() ? "\"" + e.message() + "\"" : String.join(" / ", e.codes());
-                out.printf("  %-60s %d causes, %d steps, %d commands%n", name, e.causes().size(),
+                out.printf(Locale.ROOT, "  %-60s %d causes, %d steps, %d commands%n", name, e.causes().size(),
                         e.causes().stream().mapToLong(c -> c.allSteps().count()).sum(), e.commands().size());
             }
         }
         long codes = catalog.entries().stream().flatMap(e -> e.codes().stream()).distinct().count();
-        out.printf("%d articles, %d error entries, %d distinct error codes, %d problems%n",
+        out.printf(Locale.ROOT, "%d articles, %d error entries, %d distinct error codes, %d problems%n",
                 catalog.articles().size(), catalog.entries().size(), codes, catalog.problems().size());
     }
 }

@@ -7,6 +7,7 @@ import io.troubleshooter.guide.ContentLint;
 import java.io.PrintStream;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** {@code lint}: one problem per line, {@code file:line: severity: message}; exit 1 if any is an error. */
 final class LintCommand {
@@ -20,7 +21,8 @@ final class LintCommand {
                 .sorted(Comparator.comparing(Problem::path).thenComparingInt(Problem::line)).toList();
         problems.forEach(p -> out.println(p.format()));
         long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
-        err.printf("%d problems (%d errors) in %d articles%n", problems.size(), errors, catalog.articles().size());
+        err.printf(Locale.ROOT, "%d problems (%d errors) in %d articles%n", problems.size(), errors,
+                catalog.articles().size());
         return errors > 0 ? 1 : 0;
     }
 }

@@ -2,6 +2,7 @@ package io.troubleshooter.content;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -53,6 +54,6 @@ public record Article(String id, String locale, String title, LocalDate date, St
 
     public String language() {
         int dash = locale.indexOf('-');
-        return (dash < 0 ? locale : locale.substring(0, dash)).toLowerCase();
+        return (dash < 0 ? locale : locale.substring(0, dash)).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,7 @@
 package io.troubleshooter.content;
 
 import java.util.List;
+import java.util.Locale;
 
 /** Block content of an article section. Every block knows the source line it starts on. */
 public sealed interface Block {
@@ -38,7 +39,7 @@ public sealed interface Block {
         NOTE, TIP, IMPORTANT, WARNING, CAUTION;
 
         public static AlertKind parse(String word) {
-            return switch (word.toUpperCase()) {
+            return switch (word.toUpperCase(Locale.ROOT)) {
                 case "TIP" -> TIP;
                 case "IMPORTANT" -> IMPORTANT;
                 case "WARNING" -> WARNING;

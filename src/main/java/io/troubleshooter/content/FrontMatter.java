@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +19,7 @@ public record FrontMatter(Map<String, String> values, String body) {
     private static final Pattern YAML_LINE = Pattern.compile("^([A-Za-z0-9_.\\-]+)\\s*:\\s*(.*)$");
     private static final Pattern OLD_BLOCK = Pattern.compile("<(properties|tags)\\b(.*?)/?>", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z0-9_.\\-]+)\\s*=\\s*\"([^\"]*)\"");
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
+    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy", Locale.ROOT);
 
     public static FrontMatter read(String text) {
         var values = new LinkedHashMap<String, String>();
@@ -28,7 +29,7 @@ public record FrontMatter(Map<String, String> values, String body) {
             for (String line : yaml.group(1).split("\n")) {
                 Matcher m = YAML_LINE.matcher(line);
                 if (m.matches()) {
-                    values.put(m.group(1).toLowerCase(), unquote(m.group(2).strip()));
+                    values.put(m.group(1).toLowerCase(Locale.ROOT), unquote(m.group(2).strip()));
                 }
             }
             body = blankOut(text, yaml.start(), yaml.end());
@@ -41,7 +42,7 @@ public record FrontMatter(Map<String, String> values, String body) {
         while (old.find() && (firstHeading < 0 || old.start() < firstHeading)) {
             Matcher attr = ATTRIBUTE.matcher(old.group(2));
             while (attr.find()) {
-                String key = attr.group(1).toLowerCase();
+                String key = attr.group(1).toLowerCase(Locale.ROOT);
                 values.putIfAbsent(key.equals("pagetitle") ? "title" : key, attr.group(2));
             }
             sb.append(body, last, old.start()).append(newlinesOf(old.group()));

@@ -20,6 +20,7 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,7 +93,7 @@ final class InlineReader {
         if (!m.find()) {
             return;
         }
-        String name = m.group(2).toLowerCase();
+        String name = m.group(2).toLowerCase(Locale.ROOT);
         boolean closing = !m.group(1).isEmpty();
         if (name.equals("br") || name.equals("p") && closing) {
             out.add(new Inline.LineBreak());

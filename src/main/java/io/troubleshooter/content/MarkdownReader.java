@@ -21,6 +21,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -217,7 +218,8 @@ public final class MarkdownReader {
     }
 
     public static String slug(String title) {
-        String slug = title.toLowerCase().replaceAll("[^\\p{L}\\p{N}\\s-]", "").strip().replaceAll("\\s+", "-");
+        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\s-]", "").strip()
+                .replaceAll("\\s+", "-");
         return slug.isEmpty() ? "section" : slug;
     }
 }

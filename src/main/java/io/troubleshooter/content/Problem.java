@@ -1,5 +1,7 @@
 package io.troubleshooter.content;
 
+import java.util.Locale;
+
 /** Something an author or a user should know about an input file; never an exception. */
 public record Problem(String path, int line, Severity severity, String message) {
 
@@ -19,6 +21,6 @@ public record Problem(String path, int line, Severity severity, String message) 
 
     /** {@code path:line: severity: message}, the shape editors and CI logs understand. */
     public String format() {
-        return path + ":" + Math.max(line, 1) + ": " + severity.name().toLowerCase() + ": " + message;
+        return path + ":" + Math.max(line, 1) + ": " + severity.name().toLowerCase(Locale.ROOT) + ": " + message;
     }
 }

@@ -17,6 +17,7 @@ import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -66,8 +67,8 @@ public final class IncidentPdf {
         this.incident = incident;
         this.entry = entry;
         this.options = options;
-        this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(options.locale()).withZone(options.zone());
+        this.dates = new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .toFormatter(options.locale()).withZone(options.zone());
     }
 
     /** Labels from a resource bundle; a missing key prints as the key rather than failing the export. */
@@ -208,8 +209,9 @@ public final class IncidentPdf {
 
     static String duration(long ms) {
         long seconds = ms / 1000;
-        return seconds >= 3600 ? "%d:%02d:%02d".formatted(seconds / 3600, seconds / 60 % 60, seconds % 60)
-                : "%d:%02d".formatted(seconds / 60, seconds % 60);
+        return seconds >= 3600
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 
     static String values(java.util.Map<String, String> values) {

@@ -3,6 +3,10 @@ package io.troubleshooter.ui;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.ui.i18n.I18n;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import javafx.scene.control.Label;
@@ -52,9 +56,9 @@ final class EntryHeader extends VBox {
     /** The article's date as the UI's language writes dates; left as it is when it is not a date. */
     static String localDate(String version, Locale locale) {
         try {
-            return java.time.LocalDate.parse(version).format(java.time.format.DateTimeFormatter
-                    .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale));
-        } catch (java.time.format.DateTimeParseException e) {
+            return LocalDate.parse(version).format(new DateTimeFormatterBuilder()
+                    .appendLocalized(FormatStyle.MEDIUM, null).toFormatter(locale));
+        } catch (DateTimeParseException e) {
             return version;
         }
     }

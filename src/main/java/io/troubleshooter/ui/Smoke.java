@@ -9,6 +9,7 @@ import io.troubleshooter.guide.ErrorEntry;
 
 import java.io.PrintStream;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -54,8 +55,8 @@ final class Smoke {
             }
             long windowStart = System.nanoTime();
             showWindow();
-            out.printf("smoke: ok: %d articles, %d errors, %d tree nodes; largest flowchart %d nodes laid out in %d ms;"
-                            + " main window ready in %d ms; %d ms in all (Java %s)%n",
+            out.printf(Locale.ROOT, "smoke: ok: %d articles, %d errors, %d tree nodes; largest flowchart %d nodes laid"
+                            + " out in %d ms; main window ready in %d ms; %d ms in all (Java %s)%n",
                     catalog.articles().size(), catalog.entries().size(), nodes, graph.nodes().size(), layoutMs,
                     millisSince(windowStart), millisSince(begin), System.getProperty("java.version"));
             return 0;

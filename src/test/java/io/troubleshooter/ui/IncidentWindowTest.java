@@ -17,6 +17,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -111,7 +112,7 @@ class IncidentWindowTest {
         Path pdf = data.resolve("incidente.pdf");
         robot.interact(() -> assertTrue(view.incidentActions().exportPdf(pdf)));
         byte[] bytes = Files.readAllBytes(pdf);
-        assertEquals("%PDF", new String(bytes, 0, 4));
+        assertEquals("%PDF", new String(bytes, 0, 4, StandardCharsets.US_ASCII));
         var reader = new org.openpdf.text.pdf.PdfReader(bytes);
         String text = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
         assertTrue(text.contains("Incidente") && text.contains("Referencia"), text);

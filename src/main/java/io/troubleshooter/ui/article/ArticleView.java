@@ -5,6 +5,8 @@ import io.troubleshooter.content.Section;
 import io.troubleshooter.ui.command.CommandContext;
 import io.troubleshooter.ui.i18n.I18n;
 
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Optional;
@@ -198,8 +200,8 @@ public final class ArticleView extends BorderPane {
             String language = Locale.forLanguageTag(article.locale()).getDisplayName(ui);
             return article.date() == null
                     ? i18n.get("article.meta.undated", language)
-                    : i18n.get("article.meta", article.date().format(java.time.format.DateTimeFormatter
-                            .ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(ui)), language);
+                    : i18n.get("article.meta", article.date().format(new DateTimeFormatterBuilder()
+                            .appendLocalized(FormatStyle.LONG, null).toFormatter(ui)), language);
         }, i18n.localeProperty());
     }
 

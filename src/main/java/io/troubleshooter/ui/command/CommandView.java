@@ -6,6 +6,7 @@ import io.troubleshooter.guide.Command;
 import io.troubleshooter.ui.i18n.I18n;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import javafx.beans.binding.Bindings;
@@ -50,7 +51,7 @@ public final class CommandView extends VBox {
         setFocusTraversable(true);
 
         var shell = new Label(command.shell().label());
-        shell.getStyleClass().addAll("shell-badge", "shell-" + command.shell().name().toLowerCase());
+        shell.getStyleClass().addAll("shell-badge", "shell-" + command.shell().name().toLowerCase(Locale.ROOT));
         var header = new HBox(6, shell);
         header.getStyleClass().add("command-header");
         if (command.changesState()) {
@@ -133,7 +134,8 @@ public final class CommandView extends VBox {
         label.textProperty().bind(i18n.text("command.flagged"));
         var tip = new Tooltip();
         tip.textProperty().bind(Bindings.createStringBinding(() -> command.flags().stream()
-                .map(f -> i18n.get("command.flag." + f.name().toLowerCase())).collect(Collectors.joining("\n")),
+                .map(f -> i18n.get("command.flag." + f.name().toLowerCase(Locale.ROOT)))
+                .collect(Collectors.joining("\n")),
                 i18n.localeProperty()));
         label.setTooltip(tip);
         return label;
@@ -143,7 +145,7 @@ public final class CommandView extends VBox {
         var label = new Label(plain(alert.blocks()));
         label.setWrapText(true);
         label.setGraphic(new FontIcon("mdi2a-alert-outline"));
-        label.getStyleClass().addAll("command-warning", "alert-" + alert.kind().name().toLowerCase());
+        label.getStyleClass().addAll("command-warning", "alert-" + alert.kind().name().toLowerCase(Locale.ROOT));
         label.setMaxWidth(Double.MAX_VALUE);
         return label;
     }

@@ -4,6 +4,8 @@ import io.troubleshooter.guide.Cause;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.ui.i18n.I18n;
 
+import java.util.Locale;
+
 import javafx.beans.InvalidationListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -90,6 +92,6 @@ final class Breadcrumb extends FlowPane {
     }
 
     static String answerClass(GuideViewModel.Answer answer) {
-        return answer == null ? "answer-open" : "answer-" + answer.name().toLowerCase().replace('_', '-');
+        return answer == null ? "answer-open" : "answer-" + answer.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -6,6 +6,7 @@ import io.troubleshooter.ui.article.BlockRenderer;
 import io.troubleshooter.ui.command.CommandContext;
 import io.troubleshooter.ui.i18n.I18n;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import javafx.beans.binding.StringBinding;
@@ -93,7 +94,7 @@ final class CauseCard extends VBox {
     private static Label answered(GuideViewModel.Answer answer, I18n i18n) {
         var label = new Label();
         label.setId("cause-answer");
-        label.textProperty().bind(i18n.text("guide.answered." + answer.name().toLowerCase()));
+        label.textProperty().bind(i18n.text("guide.answered." + answer.name().toLowerCase(Locale.ROOT)));
         label.setGraphic(new FontIcon(Breadcrumb.icon(answer)));
         label.getStyleClass().addAll("answered", Breadcrumb.answerClass(answer));
         return label;

@@ -7,6 +7,7 @@ import io.troubleshooter.ui.article.BlockRenderer;
 import io.troubleshooter.ui.command.CommandContext;
 
 import java.util.List;
+import java.util.Locale;
 
 import javafx.scene.control.CheckBox;
 import javafx.scene.layout.HBox;
@@ -23,7 +24,7 @@ final class StepView extends HBox {
     private final CheckBox check = new CheckBox();
 
     StepView(Step step, GuideViewModel model, BlockRenderer renderer, CommandContext commands) {
-        getStyleClass().addAll("guide-step", "step-" + step.kind().name().toLowerCase());
+        getStyleClass().addAll("guide-step", "step-" + step.kind().name().toLowerCase(Locale.ROOT));
         setId("step-" + step.id());
         check.getStyleClass().add("step-done");
         check.setSelected(model.done().contains(step.id()));

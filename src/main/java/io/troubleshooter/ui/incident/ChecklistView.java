@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -216,7 +217,7 @@ public final class ChecklistView extends VBox {
             for (ChecklistItem.State s : ChecklistItem.State.values()) {
                 var choice = new MenuItem();
                 choice.textProperty().bind(Bindings.concat(symbol(s), "  ",
-                        i18n.text("checklist.state." + s.name().toLowerCase())));
+                        i18n.text("checklist.state." + s.name().toLowerCase(Locale.ROOT))));
                 choice.setOnAction(e -> setState(item, s, nodes));
                 state.getItems().add(choice);
             }
@@ -252,14 +253,14 @@ public final class ChecklistView extends VBox {
             if (!note.isFocused()) {
                 note.setText(item.note() == null ? "" : item.note());
             }
-            String newClass = "status-" + status.name().toLowerCase().replace('_', '-');
+            String newClass = "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
             swap(getStyleClass(), statusClass, newClass);
             statusClass = newClass;
             if (status == Incident.ItemStatus.ON_PATH) {
                 flag.textProperty().unbind();
                 body.getChildren().remove(flag);
             } else {
-                flag.textProperty().bind(i18n.text("checklist.status." + status.name().toLowerCase()));
+                flag.textProperty().bind(i18n.text("checklist.status." + status.name().toLowerCase(Locale.ROOT)));
                 if (!body.getChildren().contains(flag)) {
                     body.getChildren().add(1, flag);
                 }

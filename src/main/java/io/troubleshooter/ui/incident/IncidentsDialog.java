@@ -4,7 +4,7 @@ import io.troubleshooter.incident.IncidentSummary;
 import io.troubleshooter.ui.i18n.I18n;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.function.Consumer;
 
@@ -41,8 +41,8 @@ public final class IncidentsDialog extends Dialog<IncidentSummary> {
         var list = new ListView<>(model.incidents());
         list.setId("incident-list");
         list.setPrefSize(640, 420);
-        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(i18n.locale()).withZone(ZoneId.systemDefault());
+        var when = new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .toFormatter(i18n.locale()).withZone(ZoneId.systemDefault());
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(IncidentSummary item, boolean empty) {

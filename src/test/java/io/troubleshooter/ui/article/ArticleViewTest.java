@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import atlantafx.base.theme.PrimerLight;
@@ -181,7 +182,7 @@ class ArticleViewTest {
             Node alert = alerts.getFirst();
             assertTrue(alert.getStyleClass().contains("md-alert"), kind);
             var title = (Label) withStyle(alert, "md-alert-title").getFirst();
-            assertEquals(kind, title.getText().toLowerCase());
+            assertEquals(kind, title.getText().toLowerCase(Locale.ROOT));
             assertTrue(title.getGraphic() != null, kind + " has an icon");
         }
         assertTrue(compact(shownText(withStyle(view, "md-alert-warning").getFirst())).contains("warned"));
