@@ -35,6 +35,8 @@ public final class Terms {
     private final Map<Key, Set<String>> words;
     private final Map<String, Set<String>> stopwords;
     private final Map<Key, Pattern> patterns = new LinkedHashMap<>();
+    /** Each key's words in lower case, longest first: matched by search rather than by regular expression. */
+    private final Map<Key, List<String>> lowered = new java.util.EnumMap<>(Key.class);
 
     Terms(Map<String, Properties> byLanguage) {
         var all = new LinkedHashMap<Key, Set<String>>();
@@ -54,7 +56,37 @@ public final class Terms {
                     .map(Terms::wordPattern).collect(Collectors.joining("|"));
             patterns.put(key, Pattern.compile(alternatives.isEmpty() ? "(?!)" : "(?:" + alternatives + ")",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            lowered.put(key, words.getOrDefault(key, Set.of()).stream().map(w -> w.toLowerCase(Locale.ROOT))
+                    .sorted((a, b) -> b.length() - a.length()).toList());
         }
+    }
+
+    private static boolean latin(String word) {
+        return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.LATIN;
+    }
+
+    /** Where a word for {@code key} starts in lower-cased {@code text} (at a word start for Latin words), or -1. */
+    private int find(Key key, String lower, int from, boolean anchored) {
+        for (String word : lowered.get(key)) {
+            int at = lower.indexOf(word, from);
+            while (at >= 0) {
+                boolean boundary = !latin(word) || at == 0 || !isWordChar(lower.codePointBefore(at));
+                if (boundary) {
+                    return at;
+                }
+                if (anchored) {
+                    break;
+                }
+                at = lower.indexOf(word, at + 1);
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isWordChar(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     /** A word of Latin script matches at the start of a word only ("cause" is not in "because"). */
@@ -67,23 +99,37 @@ public final class Terms {
         return SHIPPED;
     }
 
+    private final Map<Key, Pattern> numbered = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** "Cause 1:", "Paso 2:": a line that opens with a word for {@code key}, a number and a colon (group 1). */
+    public Pattern numbered(Key key) {
+        return numbered.computeIfAbsent(key, k -> Pattern.compile("^\\s*" + regex(k) + "\\s*(\\d+)\\s*:",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+
     /** A regex group matching any language's word for {@code key}. */
     public String regex(Key key) {
         return patterns.get(key).pattern();
     }
 
     public boolean contains(Key key, String text) {
-        return patterns.get(key).matcher(text).find();
+        return find(key, text.toLowerCase(Locale.ROOT), 0, false) >= 0;
     }
 
     /** True when {@code text} opens with one of the words for {@code key} ("If", "Si", "Wenn"). */
     public boolean startsWith(Key key, String text) {
-        var m = patterns.get(key).matcher(text.strip());
-        return m.lookingAt() && (m.end() == text.strip().length() || !Character.isLetter(text.strip().charAt(m.end())));
+        String lower = text.strip().toLowerCase(Locale.ROOT);
+        for (String word : lowered.get(key)) {
+            if (lower.startsWith(word) && (lower.length() == word.length()
+                    || !Character.isLetter(lower.codePointAt(word.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean is(Key key, String text) {
-        return patterns.get(key).matcher(text.strip()).matches();
+        return lowered.get(key).contains(text.strip().toLowerCase(Locale.ROOT));
     }
 
     public Set<String> languages() {

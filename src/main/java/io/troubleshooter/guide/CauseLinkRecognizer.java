@@ -42,7 +42,7 @@ final class CauseLinkRecognizer implements SectionRecognizer {
     }
 
     static Pattern numbered(Terms terms, Terms.Key key) {
-        return Pattern.compile("^\\s*" + terms.regex(key) + "\\s*(\\d+)\\s*:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return terms.numbered(key);
     }
 
     private static List<CauseRef> refs(Section section, Reading reading, Pattern causeNumber, Pattern stepNumber) {

@@ -20,8 +20,6 @@ public final class CodeTokens {
 
     public record Token(String text, Kind kind, int start, int end) { }
 
-    private static final Pattern WORD = Pattern.compile(
-            "0[xX][0-9A-Fa-f]{1,8}\\b|(?<![\\w.\\-])-\\d{6,11}\\b|(?<![\\w.])\\d+(?:\\.\\d+)*(?![\\w.]*\\w)|[A-Za-z][A-Za-z0-9_]*");
     private static final Pattern CAMEL = Pattern.compile("[A-Z][A-Za-z0-9]{5,}");
     private static final Pattern SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
     private static final Pattern LETTERS_DIGITS = Pattern.compile("[A-Z]{2,8}\\d{3,8}");
@@ -37,15 +35,87 @@ public final class CodeTokens {
     /** Every code-shaped token of {@code text}, numbers included (the caller decides whether they are ids). */
     public static List<Token> scan(String text) {
         var out = new ArrayList<Token>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String t = m.group();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            int end;
+            if (c == '0' && i + 2 < n && (text.charAt(i + 1) == 'x' || text.charAt(i + 1) == 'X') && hex(text.charAt(i + 2))
+                    && !wordBefore(text, i)) {
+                end = i + 2;
+                while (end < n && end - i < 10 && hex(text.charAt(end))) {
+                    end++;
+                }
+                if (end < n && ascii(text.charAt(end))) {
+                    i = skipWord(text, end);
+                    continue;
+                }
+            } else if (c == '-' && i + 1 < n && digit(text.charAt(i + 1)) && !wordBefore(text, i)
+                    && (i == 0 || text.charAt(i - 1) != '.' && text.charAt(i - 1) != '-')) {
+                end = i + 1;
+                while (end < n && digit(text.charAt(end))) {
+                    end++;
+                }
+                if (end < n && ascii(text.charAt(end)) || end - i < 7) {
+                    i = Math.max(end, i + 1);
+                    continue;
+                }
+            } else if (digit(c) && !wordBefore(text, i) && (i == 0 || text.charAt(i - 1) != '.')) {
+                end = i;
+                while (end < n && (digit(text.charAt(end))
+                        || text.charAt(end) == '.' && end + 1 < n && digit(text.charAt(end + 1)))) {
+                    end++;
+                }
+                if (end < n && (ascii(text.charAt(end)) || text.charAt(end) == '.' && end + 1 < n && ascii(text.charAt(end + 1)))) {
+                    i = skipWord(text, end);
+                    continue;
+                }
+            } else if (letter(c) && !wordBefore(text, i)) {
+                end = i + 1;
+                while (end < n && ascii(text.charAt(end))) {
+                    end++;
+                }
+            } else {
+                i++;
+                continue;
+            }
+            String t = text.substring(i, end);
             Kind kind = kindOf(t);
             if (kind != null) {
-                out.add(new Token(t, kind, m.start(), m.end()));
+                out.add(new Token(t, kind, i, end));
             }
+            i = end;
         }
         return out;
+    }
+
+    private static boolean hex(char c) {
+        return digit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean letter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** A character of an ASCII word: letters, digits and the underscore. */
+    private static boolean ascii(char c) {
+        return letter(c) || digit(c) || c == '_';
+    }
+
+    private static boolean wordBefore(String text, int i) {
+        return i > 0 && ascii(text.charAt(i - 1));
+    }
+
+    private static int skipWord(String text, int from) {
+        int i = from;
+        while (i < text.length() && (ascii(text.charAt(i)) || text.charAt(i) == '.')) {
+            i++;
+        }
+        return i;
     }
 
     /** The named codes and HRESULTs of {@code text}; numbers only when {@link #numbersAreIds} says so. */
@@ -154,10 +224,11 @@ public final class CodeTokens {
     }
 
     private static boolean listedAfterId(String text, int start) {
-        String before = text.substring(0, start);
-        Matcher m = Pattern.compile("(?iu)(?:\\bID|error|erro|fehler|code|코드|오류|エラー|コード|错误|錯誤)\\s*[:：]?\\s*\\d+"
-                + "(?:\\s*(?:[,、，/]|and|y|e|et|und|および|및|和|或|or)\\s*\\d+)*\\s*(?:[,、，/]|and|y|e|et|und|および|및|和|或|or)\\s*$")
-                .matcher(before);
+        String before = text.substring(Math.max(0, start - 120), start);
+        Matcher m = LISTED.matcher(before);
         return m.find();
     }
+
+    private static final Pattern LISTED = Pattern.compile("(?iu)(?:\\bID|error|erro|fehler|code|코드|오류|エラー|コード|错误|錯誤)\\s*[:：]?\\s*\\d+"
+                + "(?:\\s*(?:[,、，/]|and|y|e|et|und|および|및|和|或|or)\\s*\\d+)*\\s*(?:[,、，/]|and|y|e|et|und|および|및|和|或|or)\\s*$");
 }

@@ -200,6 +200,10 @@ public final class CommandExtractor {
 
     /** A command quoted in running text: {@code run "net start OBEngine"}. */
     private static void quoted(String text, int line, Map<String, Command> found) {
+        if (text.indexOf('"') < 0 && text.indexOf('\u201C') < 0 && text.indexOf('\u201D') < 0
+                && !text.contains("mdlet")) {
+            return;
+        }
         Matcher named = NAMED_CMDLET.matcher(text);
         while (named.find()) {
             add(named.group(1) != null ? named.group(1) : named.group(2), Command.Shell.POWERSHELL, Command.Source.PROSE,

@@ -70,7 +70,19 @@ record LabelLine(String label, List<Inline> value, boolean bold, boolean alone) 
     }
 
     private static Optional<LabelLine> plain(String text, List<Inline> rest) {
-        var m = PLAIN_LABEL.matcher(text.stripLeading());
+        String lead = text.stripLeading();
+        int colon = -1;
+        for (int i = 0; i < Math.min(lead.length(), 48); i++) {
+            char c = lead.charAt(i);
+            if (c == ':' || c == '\uFF1A') {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 1) {
+            return Optional.empty();
+        }
+        var m = PLAIN_LABEL.matcher(lead);
         if (!m.matches() || !shortLabel(m.group(1)) || m.group(1).endsWith(" ")) {
             return Optional.empty();
         }

@@ -12,7 +12,8 @@ enum Role {
     /** The role the vocabulary gives {@code label}, or OTHER. */
     static Role of(String label, Terms terms) {
         String s = label.strip();
-        if (s.isEmpty()) {
+        if (s.isEmpty() || s.length() > 60) {
+            // Labels and role headings are a few words; a sentence names no role.
             return OTHER;
         }
         if (terms.contains(Terms.Key.ERROR_CODE, s)) {

@@ -19,6 +19,7 @@ final class TableEntries {
     private final Terms terms;
     private final Article article;
 
+    private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^A-Za-z0-9]");
     private final java.util.Set<String> repeatedHeaders;
 
     TableEntries(Terms terms, Article article) {
@@ -112,7 +113,7 @@ final class TableEntries {
         var codes = new ArrayList<String>();
         var numeric = new ArrayList<String>();
         for (String token : message.split("\\s+")) {
-            if (EntryExtractor.isCode(token.replaceAll("[^A-Za-z0-9]", ""))) {
+            if (EntryExtractor.isCode(NOT_ALNUM.matcher(token).replaceAll(""))) {
                 EntryExtractor.splitCodes(token, codes, numeric);
             }
         }
