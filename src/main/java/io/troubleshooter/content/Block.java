@@ -8,9 +8,10 @@ public sealed interface Block {
 
     int line();
 
-    record Paragraph(List<Inline> inlines, int line) implements Block {
-        public String text() {
-            return Inline.plain(inlines);
+    /** {@code text} is the paragraph as plain text, worked out once. */
+    record Paragraph(List<Inline> inlines, int line, String text) implements Block {
+        public Paragraph(List<Inline> inlines, int line) {
+            this(inlines, line, Inline.plain(inlines));
         }
     }
 

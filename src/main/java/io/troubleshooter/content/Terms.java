@@ -70,7 +70,7 @@ public final class Terms {
         for (String word : lowered.get(key)) {
             int at = lower.indexOf(word, from);
             while (at >= 0) {
-                boolean boundary = !latin(word) || at == 0 || !isWordChar(lower.codePointBefore(at));
+                boolean boundary = at == 0 || !isWordChar(lower.codePointBefore(at)) || !latin(word);
                 if (boundary) {
                     return at;
                 }

@@ -33,8 +33,8 @@ final class CauseLinkRecognizer implements SectionRecognizer {
             return Optional.empty();
         }
         List<Cause> causes = refs.stream().map(r -> linked(r, section, reading)).toList();
-        List<String> codes = CodeHeadingRecognizer.heading(section.title()).codes();
-        ErrorEntry built = reading.entries.build(section, codes, CodeHeadingRecognizer.heading(section.title()).message(),
+        List<String> codes = reading.heading(section).codes();
+        ErrorEntry built = reading.entries.build(section, codes, reading.heading(section).message(),
                 causes);
         return Optional.of(new ErrorEntry(built.anchor(), built.codes(), built.numericIds(), built.messages(),
                 built.title(), withoutRefLines(built.description(), causeNumber, stepNumber), built.causes(),
@@ -54,7 +54,7 @@ final class CauseLinkRecognizer implements SectionRecognizer {
                 }
             }
         }
-        for (Section sub : reading.article.subtree(section)) {
+        for (Section sub : reading.subtree(section)) {
             add(sub.heading(), causeNumber, 1, refs);
         }
         if (refs.isEmpty()) {
@@ -66,7 +66,7 @@ final class CauseLinkRecognizer implements SectionRecognizer {
                 }
             }
         }
-        if (refs.isEmpty() && !CodeHeadingRecognizer.heading(section.title()).codes().isEmpty()) {
+        if (refs.isEmpty() && !reading.heading(section).codes().isEmpty()) {
             linkList(section, reading, refs);
         }
         return refs;
@@ -102,9 +102,12 @@ final class CauseLinkRecognizer implements SectionRecognizer {
     }
 
     private static void add(List<Inline> line, Pattern number, int sign, List<CauseRef> refs) {
-        Matcher m = number.matcher(Inline.plain(line));
         Inline.Link link = Lines.firstLink(line);
-        if (m.find() && link != null && link.url().startsWith("#")) {
+        if (link == null || !link.url().startsWith("#")) {
+            return;
+        }
+        Matcher m = number.matcher(Inline.plain(line));
+        if (m.find()) {
             refs.add(new CauseRef(sign * Integer.parseInt(m.group(1)), CauseBuilder.linkText(link), link.url().substring(1)));
         }
     }

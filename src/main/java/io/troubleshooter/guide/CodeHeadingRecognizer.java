@@ -17,11 +17,11 @@ final class CodeHeadingRecognizer implements SectionRecognizer {
 
     @Override
     public Optional<ErrorEntry> read(Section section, Reading reading) {
-        Heading h = heading(section.title());
+        Heading h = reading.heading(section);
         if (h.codes().isEmpty()) {
             return Optional.empty();
         }
-        var below = reading.article.subtree(section).stream().flatMap(c -> heading(c.title()).codes().stream()).toList();
+        var below = reading.subtree(section).stream().flatMap(c -> reading.heading(c).codes().stream()).toList();
         if (!below.isEmpty() && below.containsAll(h.codes())) {
             return Optional.empty();
         }

@@ -20,7 +20,6 @@ public final class CodeTokens {
 
     public record Token(String text, Kind kind, int start, int end) { }
 
-    private static final Pattern CAMEL = Pattern.compile("[A-Z][A-Za-z0-9]{5,}");
     private static final Pattern SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
     private static final Pattern LETTERS_DIGITS = Pattern.compile("[A-Z]{2,8}\\d{3,8}");
     private static final Set<String> NOT_CODES = Set.of("errorcode", "errorid", "errormessage", "innererror",
@@ -157,14 +156,14 @@ public final class CodeTokens {
         if (NOT_CODES.contains(t.toLowerCase(Locale.ROOT))) {
             return null;
         }
-        if (SNAKE.matcher(t).matches()) {
+        if (t.indexOf('_') > 0 && SNAKE.matcher(t).matches()) {
             String first = t.substring(0, t.indexOf('_'));
             return t.length() >= 6 && !NOT_SNAKE_PREFIX.contains(first) ? Kind.NAMED : null;
         }
-        if (LETTERS_DIGITS.matcher(t).matches()) {
+        if (Character.isDigit(t.charAt(t.length() - 1)) && LETTERS_DIGITS.matcher(t).matches()) {
             return Kind.NAMED;
         }
-        if (CAMEL.matcher(t).matches() && t.indexOf('_') < 0) {
+        if (t.length() >= 6 && Character.isUpperCase(t.charAt(0)) && t.indexOf('_') < 0) {
             int words = camelWords(t);
             boolean lower = t.chars().anyMatch(Character::isLowerCase);
             return lower && (words >= 3 || words == 2 && t.length() >= 14) ? Kind.NAMED : null;

@@ -97,15 +97,16 @@ final class CommandText {
     static Cleaned clean(String raw) {
         var flags = new ArrayList<Command.Flag>();
         String text = raw;
-        if (INVISIBLE.matcher(text).find()) {
+        boolean plainAscii = raw.chars().allMatch(c -> c < 0x80);
+        if (!plainAscii && INVISIBLE.matcher(text).find()) {
             flags.add(Command.Flag.INVISIBLE);
             text = INVISIBLE.matcher(text).replaceAll("");
         }
-        if (ODD_SPACE.matcher(text).find()) {
+        if (!plainAscii && ODD_SPACE.matcher(text).find()) {
             flags.add(Command.Flag.ODD_SPACES);
             text = ODD_SPACE.matcher(text).replaceAll(" ");
         }
-        if (SMART.matcher(text).find()) {
+        if (!plainAscii && SMART.matcher(text).find()) {
             flags.add(Command.Flag.SMART_QUOTES);
             text = text.replaceAll("[\\u201C\\u201D\\u201E\\u201F\\u2033]", "\"").replaceAll("[\\u2018\\u2019\\u201A\\u201B\\u2032]", "'");
         }

@@ -38,12 +38,12 @@ final class EntryBuilder {
                 var blocks = new ArrayList<Block>();
                 blocks.add(new Block.Paragraph(child.heading(), child.line()));
                 blocks.addAll(child.blocks());
-                reading.article.subtree(child).forEach(s -> blocks.addAll(s.blocks()));
+                reading.subtree(child).forEach(s -> blocks.addAll(s.blocks()));
                 parts.add(new EntryParts.Part(Role.ACTION, child.title(), List.of(), blocks, child.line()));
                 reading.claim(child);
             } else if (r != Role.OTHER && !reading.claimed(child)) {
                 var blocks = new ArrayList<>(child.blocks());
-                reading.article.subtree(child).forEach(s -> blocks.addAll(s.blocks()));
+                reading.subtree(child).forEach(s -> blocks.addAll(s.blocks()));
                 parts.addAll(EntryParts.of(blocks, roles).stream().map(p -> p.role() == null
                         ? new EntryParts.Part(r, child.title(), List.of(), p.blocks(), child.line()) : p).toList());
                 reading.claim(child);
@@ -188,14 +188,14 @@ final class EntryBuilder {
     }
 
     private boolean describesAnError(Section s) {
-        if (!CodeHeadingRecognizer.heading(s.title()).codes().isEmpty()
+        if (!reading.heading(s).codes().isEmpty()
                 || !CodeHeadingRecognizer.unquote(s.title()).equals(s.title().strip())
                 || QuotedErrorRecognizer.firstQuote(s).isPresent()) {
             return true;
         }
         var roles = LabelledSectionRecognizer.roles(s, reading);
         return roles.contains(Role.CODE) || roles.contains(Role.MESSAGE) || roles.contains(Role.CAUSE)
-                || reading.article.subtree(s).stream().anyMatch(this::describesAnError);
+                || reading.subtree(s).stream().anyMatch(this::describesAnError);
     }
 
     /** {@code UserErrorX}, {@code -2147164145 [0x8004E00F]}, or a code followed by its message after a colon. */

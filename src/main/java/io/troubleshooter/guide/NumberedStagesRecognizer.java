@@ -23,6 +23,6 @@ final class NumberedStagesRecognizer implements SectionRecognizer {
     private static boolean describesAnError(Section s, Reading reading) {
         var roles = LabelledSectionRecognizer.roles(s, reading);
         return roles.contains(Role.MESSAGE) || roles.contains(Role.CODE)
-                || !CodeHeadingRecognizer.heading(s.title()).codes().isEmpty();
+                || !reading.heading(s).codes().isEmpty();
     }
 }

@@ -36,6 +36,8 @@ final class Reading {
     private final Set<Section> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Section, LabelRoles> roles = new IdentityHashMap<>();
     private final List<Section> topLevel = new ArrayList<>();
+    private final Map<Section, Integer> index = new IdentityHashMap<>();
+    private final Map<Section, CodeHeadingRecognizer.Heading> headings = new IdentityHashMap<>();
     private LabelRoles topRoles;
 
     private static final Pattern NUMBERED = Pattern.compile("^(\\p{L}[\\p{L} ]*?)\\s*(\\d+)(?:\\s|[:.：)-]|$)");
@@ -49,6 +51,7 @@ final class Reading {
         this.stepNumber = CauseLinkRecognizer.numbered(terms, Terms.Key.STEP);
         var stack = new ArrayList<Section>();
         for (Section s : article.sections()) {
+            index.put(s, index.size());
             while (!stack.isEmpty() && stack.getLast().level() >= s.level()) {
                 stack.removeLast();
             }
@@ -60,6 +63,29 @@ final class Reading {
             }
             stack.add(s);
         }
+    }
+
+    /** The sections below {@code s} up to the next heading of its level or higher. */
+    List<Section> subtree(Section s) {
+        Integer start = index.get(s);
+        if (start == null) {
+            return List.of();
+        }
+        var all = article.sections();
+        int end = start + 1;
+        while (end < all.size() && all.get(end).level() > s.level()) {
+            end++;
+        }
+        return all.subList(start + 1, end);
+    }
+
+    Section parent(Section s) {
+        return parents.get(s);
+    }
+
+    /** The codes of {@code s}'s heading and the message it gives, read once per section. */
+    CodeHeadingRecognizer.Heading heading(Section s) {
+        return headings.computeIfAbsent(s, x -> CodeHeadingRecognizer.heading(x.title()));
     }
 
     List<Section> children(Section s) {
@@ -85,7 +111,7 @@ final class Reading {
 
     void claim(Section s) {
         claimed.add(s);
-        article.subtree(s).forEach(claimed::add);
+        subtree(s).forEach(claimed::add);
     }
 
     boolean claimed(Section s) {

@@ -95,7 +95,7 @@ final class SymptomRecognizer implements SectionRecognizer {
                 reading.claim(s);
             } else if (r == Role.ACTION && cause != null) {
                 resolution.addAll(s.blocks());
-                reading.article.subtree(s).forEach(sub -> resolution.addAll(sub.blocks()));
+                reading.subtree(s).forEach(sub -> resolution.addAll(sub.blocks()));
                 reading.claim(s);
             }
         }

@@ -23,13 +23,19 @@ final class Unclaimed {
     static void report(Reading reading, Set<Section> producing, List<ErrorEntry> entries) {
         Article article = reading.article;
         boolean shaped = false;
+        var above = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Section, Boolean>());
+        for (Section p : producing) {
+            for (Section up = reading.parent(p); up != null && above.add(up); up = reading.parent(up)) {
+                // every heading above an entry holds it
+            }
+        }
         for (Section s : article.sections()) {
             if (s.level() < 2) {
                 continue;
             }
             boolean covered = producing.contains(s) || reading.claimed(s)
                     || article.subtree(s).stream().anyMatch(producing::contains);
-            List<String> codes = CodeHeadingRecognizer.heading(s.title()).codes();
+            List<String> codes = reading.heading(s).codes();
             shaped |= !codes.isEmpty();
             if (!codes.isEmpty() && !covered) {
                 reading.problems.add(Problem.warning(article.path(), s.line(), "Heading \"" + s.title()
