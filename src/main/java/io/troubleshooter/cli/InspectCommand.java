@@ -73,10 +73,19 @@ final class InspectCommand {
         m.put("commands", e.commands().stream().map(InspectCommand::command).toList());
         m.put("logs", e.logs());
         DecisionTree tree = e.tree();
-        m.put("tree", Map.of(
-                "nodes", tree.nodes().stream().map(n -> node(n)).toList(),
-                "edges", tree.edges().stream().map(x -> Map.of("from", x.from(), "to", x.to(),
-                        "label", x.label().name().toLowerCase(Locale.ROOT))).toList()));
+        // Ordered maps throughout: the same catalog prints the same bytes, run after run.
+        var treeJson = new LinkedHashMap<String, Object>();
+        treeJson.put("nodes", tree.nodes().stream().map(n -> node(n)).toList());
+        treeJson.put("edges", tree.edges().stream().map(InspectCommand::edge).toList());
+        m.put("tree", treeJson);
+        return m;
+    }
+
+    private static Map<String, Object> edge(DecisionTree.Edge x) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("from", x.from());
+        m.put("to", x.to());
+        m.put("label", x.label().name().toLowerCase(Locale.ROOT));
         return m;
     }
 

@@ -138,13 +138,25 @@ public final class MarkdownReader {
     }
 
     private Block paragraph(Paragraph p) {
-        Matcher include = INCLUDE.matcher(p.getChars().toString().strip());
-        if (include.matches()) {
+        Matcher include = opensWithBracket(p) ? INCLUDE.matcher(p.getChars().toString().strip()) : null;
+        if (include != null && include.matches()) {
             String target = include.group(2).strip();
             List<Block> resolved = includes.resolve(target, line(p));
             return new Block.Include(target, resolved != null, resolved == null ? List.of() : resolved, line(p));
         }
         return new Block.Paragraph(inlines.read(p), line(p));
+    }
+
+    /** Only a paragraph that opens with {@code [} can be an include; most are not, and copying them costs. */
+    private static boolean opensWithBracket(Paragraph p) {
+        var chars = p.getChars();
+        for (int i = 0; i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '[';
+            }
+        }
+        return false;
     }
 
     private Block list(ListBlock list) {
