@@ -2,6 +2,7 @@ package io.troubleshooter.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.troubleshooter.SharedFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,6 +49,9 @@ class CliTest {
         assertTrue(first.get("tree").get("nodes").size() > 5);
         assertTrue(first.get("causes").get(0).has("steps"));
         assertTrue(root.get("problems").isArray());
+        var edgeFields = new java.util.ArrayList<String>();
+        first.get("tree").get("edges").get(0).fieldNames().forEachRemaining(edgeFields::add);
+        assertEquals(List.of("from", "to", "label"), edgeFields, "fields print in a fixed order, run after run");
     }
 
     @Test

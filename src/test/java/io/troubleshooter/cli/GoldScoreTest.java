@@ -1,5 +1,6 @@
 package io.troubleshooter.cli;
 
+import io.troubleshooter.SharedFolder;
 import io.troubleshooter.content.ContentLoader;
 import io.troubleshooter.content.Terms;
 import io.troubleshooter.guide.Catalog;

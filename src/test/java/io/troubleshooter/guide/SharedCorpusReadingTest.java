@@ -1,5 +1,6 @@
 package io.troubleshooter.guide;
 
+import io.troubleshooter.SharedFolder;
 import io.troubleshooter.content.Article;
 import io.troubleshooter.content.ContentLoader;
 import io.troubleshooter.content.Problem;
@@ -16,7 +17,7 @@ class SharedCorpusReadingTest {
 
     @Test
     void noArticleFailsAndNoneIsASilentZero() {
-        var loaded = ContentLoader.loadDirectories(List.of(UnknownLanguageTest.SharedCorpus.dir()));
+        var loaded = ContentLoader.loadDirectories(List.of(SharedFolder.require("corpus")));
         assertTrue(loaded.articles().size() >= 50, "articles read: " + loaded.articles().size());
         var failures = new StringBuilder();
         int silent = 0;
@@ -36,7 +37,7 @@ class SharedCorpusReadingTest {
 
     @Test
     void versionsOfOneArticleInSeveralLanguagesGroupTogether() {
-        var dir = UnknownLanguageTest.SharedCorpus.dir();
+        var dir = SharedFolder.require("corpus");
         var catalog = Catalog.build(ContentLoader.loadDirectories(List.of(
                 dir.resolve("en/MicrosoftDocs__azure-docs__articles_virtual-machines_troubleshooting_windows-azure-guest-agent.md"),
                 dir.resolve("ja-jp/changeworld__azure-docs.ja-jp__articles_virtual-machines_troubleshooting_windows-azure-guest-agent.md"))),

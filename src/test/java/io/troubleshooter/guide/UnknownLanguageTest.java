@@ -1,13 +1,12 @@
 package io.troubleshooter.guide;
 
+import io.troubleshooter.SharedFolder;
 import io.troubleshooter.content.ContentLoader;
 import io.troubleshooter.content.Terms;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +14,6 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /** An article in a language the reader has no words for still yields its entries, causes, steps and commands. */
 class UnknownLanguageTest {
@@ -55,7 +53,7 @@ class UnknownLanguageTest {
             "ko-kr/zoonoo__azure-docs.ko-kr__articles_backup_disk-backup-troubleshoot.md",
             "ko-kr/zoonoo__azure-docs.ko-kr__articles_site-recovery_site-recovery-failover-to-azure-troubleshoot.md"})
     void japaneseAndKoreanArticlesReadWithEnglishWordsOnly(String file) {
-        Path path = SharedCorpus.dir().resolve(file);
+        Path path = SharedFolder.require("corpus").resolve(file);
         var loaded = ContentLoader.loadDirectories(List.of(path));
         assertFalse(loaded.articles().isEmpty(), file);
         var extraction = EntryExtractor.extract(loaded.articles().getFirst(), Terms.shipped(Set.of("en")));
@@ -68,26 +66,12 @@ class UnknownLanguageTest {
 
     @Test
     void commandsOfAJapaneseArticleAreFoundWithoutItsWords() {
-        Path path = SharedCorpus.dir().resolve(
+        Path path = SharedFolder.require("corpus").resolve(
                 "ja-jp/changeworld__azure-docs.ja-jp__articles_virtual-machines_troubleshooting_windows-azure-guest-agent.md");
         var article = ContentLoader.loadDirectories(List.of(path)).articles().getFirst();
         var commands = EntryExtractor.extract(article, Terms.shipped(Set.of("en"))).entries().stream()
                 .flatMap(e -> e.commands().stream()).map(Command::text).toList();
         assertTrue(commands.contains("net stop rdagent"), commands::toString);
         assertTrue(commands.contains("netsh interface ip show config"), commands::toString);
-    }
-
-    /** The shared corpus beside the project: skipped when it is missing, except under CI where it must be there. */
-    static final class SharedCorpus {
-        static Path dir() {
-            Path dir = Path.of("..", "shared", "corpus");
-            if (!Files.isDirectory(dir)) {
-                if ("true".equals(System.getenv("CI"))) {
-                    fail("../shared/corpus must sit beside the project under CI");
-                }
-                Assumptions.abort("../shared/corpus is not beside the project");
-            }
-            return dir;
-        }
     }
 }

@@ -1,4 +1,4 @@
-package io.troubleshooter.cli;
+package io.troubleshooter;
 
 import org.junit.jupiter.api.Assumptions;
 
@@ -12,13 +12,13 @@ import static org.junit.jupiter.api.Assertions.fail;
  * them. Without it a test is skipped on a developer's machine; on CI ({@code CI=true}) it fails, since a
  * skipped check is not a passed one.
  */
-final class SharedFolder {
+public final class SharedFolder {
 
     private SharedFolder() {
     }
 
     /** {@code ../shared/<parts>}, or the test skipped (failed on CI) when it is missing. */
-    static Path require(String... parts) {
+    public static Path require(String... parts) {
         Path path = Path.of("..").resolve(Path.of("shared", parts));
         if (!Files.exists(path)) {
             String missing = path + " is missing";
