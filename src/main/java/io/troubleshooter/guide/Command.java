@@ -26,9 +26,21 @@ public record Command(String text, Shell shell, List<Placeholder> placeholders, 
     /** What cleaning the article's text took; each is shown on the command so the engineer knows. */
     public enum Flag {
         INVISIBLE("invisible characters removed", "invisible characters"),
-        ODD_SPACES("non-breaking spaces made plain", "non-breaking spaces"),
-        SMART_QUOTES("smart quotes made straight", "smart quotes"),
+        CONTROLS("control characters removed", "control characters (such as ESC)"),
+        LINE_SEPARATORS("Unicode line separators made line breaks", "Unicode line separators"),
+        ODD_SPACES("non-breaking and other odd spaces made plain", "non-breaking or other odd spaces"),
+        WIDE("full-width characters made plain", "full-width characters"),
+        SMART_QUOTES("smart quotes and guillemets made straight", "smart quotes or guillemets"),
+        DASHES("en and em dashes made hyphens", "en or em dashes"),
+        LOOKALIKES("Cyrillic or Greek letters that look Latin made Latin", "Cyrillic or Greek look-alike letters"),
+        SPACE_RUN("a run of spaces hiding the rest of a line closed up", "a run of spaces hiding the rest of a line"),
         PROMPT("prompt removed", "a prompt");
+
+        /** Changes that hide what would run: reported as errors by lint. */
+        public boolean dangerous() {
+            return this == INVISIBLE || this == CONTROLS || this == LOOKALIKES || this == SPACE_RUN
+                    || this == LINE_SEPARATORS;
+        }
 
         private final String description;
         private final String found;

@@ -46,15 +46,11 @@ final class CommandText {
     private static final Pattern CMDLET = Pattern.compile("^[A-Z][a-z]+-[A-Z][A-Za-z]+\\b");
     private static final Pattern CMDLET_ALONE = Pattern.compile("[A-Z][a-z]+-[A-Z][A-Za-z]+");
     private static final Pattern PS_ASSIGN = Pattern.compile("^\\$\\w+\\s*=");
-    private static final Pattern PROMPT = Pattern.compile("^(?:PS )?[A-Za-z]:\\\\[^>\\n]*>\\s*|^[$#]\\s+|^>\\s+");
     private static final Pattern ANGLE = Pattern.compile("<([A-Za-z][\\w -]*)>");
     private static final Pattern BRACE = Pattern.compile("\\{([A-Za-z][\\w-]*)\\}");
     private static final Pattern CAMEL = Pattern.compile("\\b([a-z]+(?:[A-Z][a-z]+)*(?:Name|Id|Path|Group|Account))\\b");
     private static final Pattern PARAM_ECHO = Pattern.compile("-(\\w+)\\s+\"(\\w+)\"");
     private static final Pattern ENV = Pattern.compile("%(\\w+)%");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF\\u00AD]");
-    private static final Pattern ODD_SPACE = Pattern.compile("[\\u00A0\\u2007\\u202F\\u2002-\\u2006\\u2008-\\u200A]");
-    private static final Pattern SMART = Pattern.compile("[\\u201C\\u201D\\u201E\\u201F\\u2033\\u2018\\u2019\\u201A\\u201B\\u2032]");
 
     private CommandText() {
     }
@@ -95,35 +91,7 @@ final class CommandText {
     record Cleaned(String text, List<Command.Flag> flags) { }
 
     static Cleaned clean(String raw) {
-        var flags = new ArrayList<Command.Flag>();
-        String text = raw;
-        boolean plainAscii = raw.chars().allMatch(c -> c < 0x80);
-        if (!plainAscii && INVISIBLE.matcher(text).find()) {
-            flags.add(Command.Flag.INVISIBLE);
-            text = INVISIBLE.matcher(text).replaceAll("");
-        }
-        if (!plainAscii && ODD_SPACE.matcher(text).find()) {
-            flags.add(Command.Flag.ODD_SPACES);
-            text = ODD_SPACE.matcher(text).replaceAll(" ");
-        }
-        if (!plainAscii && SMART.matcher(text).find()) {
-            flags.add(Command.Flag.SMART_QUOTES);
-            text = text.replaceAll("[\\u201C\\u201D\\u201E\\u201F\\u2033]", "\"").replaceAll("[\\u2018\\u2019\\u201A\\u201B\\u2032]", "'");
-        }
-        var lines = new ArrayList<String>();
-        boolean prompt = false;
-        for (String line : text.split("\n", -1)) {
-            Matcher m = PROMPT.matcher(line);
-            if (m.find() && m.end() < line.length()) {
-                prompt = true;
-                line = line.substring(m.end());
-            }
-            lines.add(line.stripTrailing());
-        }
-        if (prompt) {
-            flags.add(Command.Flag.PROMPT);
-        }
-        return new Cleaned(String.join("\n", lines).strip(), List.copyOf(flags));
+        return CommandCleaning.clean(raw);
     }
 
     static List<Command.Placeholder> placeholders(String text, Command.Shell shell) {

@@ -54,7 +54,7 @@ public final class ContentLint {
                         "Command only in bold prose, not in code: " + c.text().replace("\n", " ⏎ ")));
             }
             for (Command.Flag flag : c.flags()) {
-                boolean dangerous = flag == Command.Flag.INVISIBLE;
+                boolean dangerous = flag.dangerous();
                 String message = "Command \"" + c.text() + "\" had " + flag.found() + " in the article ("
                         + flag.description() + " when copied).";
                 problems.add(dangerous ? Problem.error(article.path(), c.line(), message)

@@ -1,11 +1,14 @@
 package io.troubleshooter.ui;
 
+import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Where a link of an article leads on the web. Articles link to other articles by relative path
  * ({@code ../virtual-machines/disks-types.md}) or site path ({@code /troubleshoot/...}); the browser needs
- * the published address.
+ * the published address. Only web addresses are ever handed on: a {@code file:}, {@code javascript:}, UNC,
+ * {@code ms-settings:} or unknown-scheme link in an article is shown, never opened.
  */
 final class Links {
 
@@ -16,19 +19,39 @@ final class Links {
     private Links() {
     }
 
-    static String resolve(String target) {
+    /** The web address {@code target} leads to, or empty when it is not an http or https link. */
+    static Optional<String> resolve(String target) {
         String t = target.strip();
-        String lower = t.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")) {
-            return t;
+        if (t.startsWith("//") || t.startsWith("\\\\") || t.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+            return Optional.empty();
         }
+        String resolved;
         if (t.startsWith("/")) {
-            return SITE + withoutMd(t);
+            resolved = SITE + withoutMd(t);
+        } else if (hasScheme(t)) {
+            resolved = t;
+        } else {
+            try {
+                resolved = URI.create(ARTICLES).resolve(withoutMd(t).replace(" ", "%20")).toString();
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
         }
+        return web(resolved) ? Optional.of(resolved) : Optional.empty();
+    }
+
+    private static boolean hasScheme(String t) {
+        int colon = t.indexOf(':');
+        return colon > 0 && t.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*");
+    }
+
+    private static boolean web(String address) {
         try {
-            return java.net.URI.create(ARTICLES).resolve(withoutMd(t).replace(" ", "%20")).toString();
+            URI uri = URI.create(address);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
         } catch (IllegalArgumentException e) {
-            return ARTICLES + t;
+            return false;
         }
     }
 

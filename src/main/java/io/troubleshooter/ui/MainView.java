@@ -1,5 +1,6 @@
 package io.troubleshooter.ui;
 
+import io.troubleshooter.guide.VisibleText;
 import io.troubleshooter.ui.article.ArticleView;
 import io.troubleshooter.ui.article.BlockRenderer;
 import io.troubleshooter.ui.browse.BrowseView;
@@ -57,7 +58,7 @@ public final class MainView extends StackPane {
             }
         });
         var renderer = new BlockRenderer(commands, target -> followLink(target, openInBrowser));
-        model.articleView().onExternalLinkProperty().set(url -> openInBrowser.accept(Links.resolve(url)));
+        model.articleView().onExternalLinkProperty().set(url -> openLink(url, openInBrowser));
         browse = new BrowseView(model.browse(), i18n);
         guide = new GuideView(model.guide(), i18n, renderer, commands);
 
@@ -147,8 +148,14 @@ public final class MainView extends StackPane {
         if (target.startsWith("#")) {
             model.showAnchor(target.substring(1));
         } else {
-            openInBrowser.accept(Links.resolve(target));
+            openLink(target, openInBrowser);
         }
+    }
+
+    /** A web link opens in the browser; anything else is shown, not opened. */
+    private void openLink(String target, Consumer<String> openInBrowser) {
+        Links.resolve(target).ifPresentOrElse(openInBrowser,
+                () -> toast.show(i18n.get("link.refused", VisibleText.of(target))));
     }
 
     private void keys(javafx.scene.Scene scene) {
