@@ -1,5 +1,6 @@
 package io.troubleshooter.ui;
 
+import io.troubleshooter.guide.PlaceholderValue;
 import io.troubleshooter.guide.VisibleText;
 import io.troubleshooter.ui.article.ArticleView;
 import io.troubleshooter.ui.article.BlockRenderer;
@@ -11,6 +12,7 @@ import io.troubleshooter.ui.guide.GuideView;
 import io.troubleshooter.ui.i18n.I18n;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import javafx.scene.control.Label;
@@ -55,6 +57,16 @@ public final class MainView extends StackPane {
             @Override
             public boolean confirmEmpty(List<String> placeholders) {
                 return dialogs.confirmEmptyPlaceholders(placeholders);
+            }
+
+            @Override
+            public void refused(String placeholder, PlaceholderValue.Refusal why) {
+                showRefused(placeholder, why);
+            }
+        });
+        model.placeholders().refusedProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                showRefused(now.placeholder(), now.why());
             }
         });
         var renderer = new BlockRenderer(commands, target -> followLink(target, openInBrowser));
@@ -150,6 +162,10 @@ public final class MainView extends StackPane {
         } else {
             openLink(target, openInBrowser);
         }
+    }
+
+    private void showRefused(String placeholder, PlaceholderValue.Refusal why) {
+        toast.show(i18n.get("placeholder.refused." + why.name().toLowerCase(Locale.ROOT), placeholder));
     }
 
     /** A web link opens in the browser; anything else is shown, not opened. */

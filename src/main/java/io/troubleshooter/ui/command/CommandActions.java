@@ -1,5 +1,7 @@
 package io.troubleshooter.ui.command;
 
+import io.troubleshooter.guide.PlaceholderValue;
+
 import java.util.List;
 
 /** What the window does around a copy: confirm it, or ask before copying with placeholders left empty. */
@@ -15,4 +17,7 @@ public interface CommandActions {
 
     /** Some placeholders are empty; true copies anyway. */
     boolean confirmEmpty(List<String> placeholders);
+
+    /** A value typed or pasted into a placeholder was refused; say why. */
+    void refused(String placeholder, PlaceholderValue.Refusal why);
 }

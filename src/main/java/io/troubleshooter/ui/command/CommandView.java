@@ -3,6 +3,7 @@ package io.troubleshooter.ui.command;
 import io.troubleshooter.content.Block;
 import io.troubleshooter.content.Inline;
 import io.troubleshooter.guide.Command;
+import io.troubleshooter.guide.PlaceholderValue;
 import io.troubleshooter.ui.i18n.I18n;
 
 import java.util.List;
@@ -13,6 +14,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -119,7 +121,16 @@ public final class CommandView extends VBox {
         var field = new TextField();
         field.getStyleClass().add("placeholder-field");
         field.setId("placeholder-" + placeholder.name());
-        field.setPromptText(placeholder.name());
+        // An empty field shows the token itself: that is what a copy with the field left empty puts on the clipboard.
+        field.setPromptText(placeholder.token());
+        field.setTextFormatter(new TextFormatter<String>(change -> {
+            var why = PlaceholderValue.check(change.getControlNewText());
+            if (why.isPresent()) {
+                context.actions().refused(placeholder.name(), why.get());
+                return null;
+            }
+            return change;
+        }));
         field.textProperty().bindBidirectional(model.value(placeholder.name()));
         field.prefColumnCountProperty().bind(Bindings.createIntegerBinding(
                 () -> Math.max(placeholder.name().length(), field.getText().length()) + 1, field.textProperty()));

@@ -56,7 +56,7 @@ public final class CommandViewModel {
     /** Placeholders still empty, in the order they appear. */
     public List<String> missing() {
         return fillable().stream().map(Command.Placeholder::name)
-                .filter(name -> values.value(name).get().isBlank()).distinct().toList();
+                .filter(name -> values.value(name).get().isEmpty()).distinct().toList();
     }
 
     private List<Command.Placeholder> fillable() {
@@ -66,7 +66,8 @@ public final class CommandViewModel {
     private String text() {
         var sb = new StringBuilder();
         for (Segment s : segments) {
-            String value = s.fillable() ? values.value(s.placeholder().name()).get().strip() : "";
+            // Exactly what the field shows: values are one line of visible characters, never trimmed or changed.
+            String value = s.fillable() ? values.value(s.placeholder().name()).get() : "";
             sb.append(value.isEmpty() ? s.text() : value);
         }
         return sb.toString();

@@ -3,6 +3,7 @@ package io.troubleshooter.ui.article;
 import io.troubleshooter.content.Article;
 import io.troubleshooter.content.ContentLoader;
 import io.troubleshooter.guide.Catalog;
+import io.troubleshooter.guide.PlaceholderValue;
 import io.troubleshooter.ui.command.CommandActions;
 import io.troubleshooter.ui.command.CommandContext;
 import io.troubleshooter.ui.command.PlaceholderValues;
@@ -39,6 +40,11 @@ final class ArticleFixtures {
             @Override
             public boolean confirmEmpty(List<String> placeholders) {
                 return true;
+            }
+
+            @Override
+            public void refused(String placeholder, PlaceholderValue.Refusal why) {
+                copied.add("refused " + placeholder + ": " + why);
             }
         });
     }
