@@ -11,6 +11,7 @@ import io.troubleshooter.guide.Command;
 import io.troubleshooter.guide.DecisionTree;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.guide.Step;
+import io.troubleshooter.guide.VisibleText;
 
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
@@ -150,9 +151,11 @@ final class InspectCommand {
     private static void printText(Catalog catalog, PrintStream out) {
         for (Article a : catalog.articles()) {
             List<ErrorEntry> entries = catalog.entries(a);
-            out.printf(Locale.ROOT, "%s  [%s, %s]  %s%n", a.path(), a.locale(), a.version(), a.title());
+            out.printf(Locale.ROOT, "%s  [%s, %s]  %s%n", VisibleText.of(a.path()), a.locale(), a.version(),
+                    VisibleText.of(a.title()));
             for (ErrorEntry e : entries) {
-                String name = e.codes().isEmpty() ? "\"" + e.message() + "\"" : String.join(" / ", e.codes());
+                String name = VisibleText.of(e.codes().isEmpty() ? "\"" + e.message() + "\""
+                        : String.join(" / ", e.codes()));
                 out.printf(Locale.ROOT, "  %-60s %d causes, %d steps, %d commands%n", name, e.causes().size(),
                         e.causes().stream().mapToLong(c -> c.allSteps().count()).sum(), e.commands().size());
             }

@@ -3,6 +3,7 @@ package io.troubleshooter.cli;
 import io.troubleshooter.content.Problem;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ContentLint;
+import io.troubleshooter.guide.VisibleText;
 
 import java.io.PrintStream;
 import java.util.Comparator;
@@ -19,7 +20,7 @@ final class LintCommand {
         Catalog catalog = Sources.parse(args).load();
         List<Problem> problems = ContentLint.check(catalog).stream()
                 .sorted(Comparator.comparing(Problem::path).thenComparingInt(Problem::line)).toList();
-        problems.forEach(p -> out.println(p.format()));
+        problems.forEach(p -> out.println(VisibleText.of(p.format())));
         long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
         err.printf(Locale.ROOT, "%d problems (%d errors) in %d articles%n", problems.size(), errors,
                 catalog.articles().size());

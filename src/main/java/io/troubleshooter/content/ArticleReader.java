@@ -21,7 +21,42 @@ public final class ArticleReader {
     private ArticleReader() {
     }
 
+    /** Stack for the rare file whose nesting needs more than a thread's usual stack to parse. */
+    private static final long DEEP_STACK = 512L << 20;
+
     public static Result read(ContentFiles files, String relative, byte[] bytes, Hints hints) {
+        try {
+            return readOnce(files, relative, bytes, hints);
+        } catch (StackOverflowError e) {
+            return readWithDeepStack(files, relative, bytes, hints);
+        }
+    }
+
+    /** Reads again on a thread of its own with a large stack; a file that still overflows it is reported. */
+    private static Result readWithDeepStack(ContentFiles files, String relative, byte[] bytes, Hints hints) {
+        String path = files.describe(relative);
+        var result = new java.util.concurrent.atomic.AtomicReference<Result>();
+        var reader = new Thread(null, () -> {
+            try {
+                result.set(readOnce(files, relative, bytes, hints));
+            } catch (StackOverflowError e) {
+                result.set(null);
+            }
+        }, "article-reader-deep", DEEP_STACK);
+        reader.start();
+        try {
+            reader.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (result.get() != null) {
+            return result.get();
+        }
+        return new Result(List.of(), List.of(Problem.error(path, 1,
+                "The article could not be read: it is nested too deeply.")));
+    }
+
+    private static Result readOnce(ContentFiles files, String relative, byte[] bytes, Hints hints) {
         String path = files.describe(relative);
         var problems = new ArrayList<Problem>();
         try {
@@ -54,7 +89,7 @@ public final class ArticleReader {
 
     private static Article version(ContentFiles files, String path, String id, String locale, java.time.LocalDate date,
                                    FrontMatter meta, DocfxText.Variant variant, String pairedLocale, List<Problem> problems) {
-        String text = DocfxText.prepare(meta.body(), variant, path, problems);
+        String text = DocfxText.prepare(InputBounds.bound(meta.body(), path, problems), variant, path, problems);
         var reader = new MarkdownReader(new Includes(files, locale, path, problems));
         List<Section> sections = reader.readSections(text);
         String title = sections.stream().filter(s -> s.level() == 1).findFirst().map(Section::title)

@@ -10,9 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class DocfxText {
 
-    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
-    private static final Pattern BPT_EPT = Pattern.compile("<(bpt|ept|ph|it)\\b[^>]*>(.*?)</\\1>|<(bpt|ept|ph|it)\\b[^>]*/>",
-            Pattern.DOTALL);
     private static final Pattern TTU = Pattern.compile("<span data-ttu-id=\"[^\"]*\">(.*?)</span>", Pattern.DOTALL);
     private static final Pattern SXS = Pattern.compile(
             "<span class=\"sxs-lookup\"><span data-stu-id=\"[^\"]*\">(.*?)</span></span>", Pattern.DOTALL);
@@ -32,9 +29,9 @@ public final class DocfxText {
     }
 
     public static String prepare(String text, Variant variant, String path, List<Problem> problems) {
-        String out = text.contains("<!--") ? keepLines(COMMENT, text, m -> "") : text;
+        String out = text.contains("<!--") ? withoutComments(text, path, problems) : text;
         if (out.contains("<bpt") || out.contains("<ept") || out.contains("<ph") || out.contains("<it")) {
-            out = keepLines(BPT_EPT, out, m -> m.group(2) == null ? "" : m.group(2));
+            out = LocalisationTags.strip(out);
         }
         if (hasOriginal(out)) {
             out = SideBySide.keep(out, variant == Variant.ORIGINAL);
@@ -48,12 +45,44 @@ public final class DocfxText {
         return liftIndentedAlertLines(out);
     }
 
+    /**
+     * {@code <!-- ... -->} removed, its lines kept blank so line numbers hold. Found by search, not by a lazy
+     * regular expression: an unclosed comment would make that scan the rest of the file from every opening.
+     * An unclosed comment is reported and the text after it kept.
+     */
+    private static String withoutComments(String text, String path, List<Problem> problems) {
+        var sb = new StringBuilder(text.length());
+        int last = 0;
+        int open = text.indexOf("<!--");
+        while (open >= 0) {
+            int close = text.indexOf("-->", open + 4);
+            if (close < 0) {
+                problems.add(Problem.warning(path, lineAt(text, open),
+                        "Comment <!-- is never closed; the text after it is read as it stands."));
+                break;
+            }
+            sb.append(text, last, open);
+            sb.append("\n".repeat(count(text.substring(open, close + 3))));
+            last = close + 3;
+            open = text.indexOf("<!--", last);
+        }
+        sb.append(text, last, text.length());
+        return sb.toString();
+    }
+
     /** {@code '''service waagent start}: three apostrophes typed for a code span. */
     private static String repairQuoteFences(String text, String path, List<Problem> problems) {
         Matcher m = TRIPLE_QUOTE.matcher(text);
         var sb = new StringBuilder();
+        int line = 1;
+        int counted = 0;
         while (m.find()) {
-            problems.add(Problem.warning(path, lineAt(text, m.start()),
+            for (; counted < m.start(); counted++) {
+                if (text.charAt(counted) == '\n') {
+                    line++;
+                }
+            }
+            problems.add(Problem.warning(path, line,
                     "''' used instead of a backtick code span; read as `" + m.group(1).strip() + "`."));
             m.appendReplacement(sb, Matcher.quoteReplacement("`" + m.group(1).strip() + "`"));
         }

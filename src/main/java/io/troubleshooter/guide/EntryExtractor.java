@@ -37,7 +37,7 @@ public final class EntryExtractor {
         var reading = new Reading(article, terms);
         try {
             return new Extraction(run(reading), List.copyOf(reading.problems));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             LOG.log(System.Logger.Level.ERROR, "Error entries of " + article.path() + " could not be read", e);
             reading.problems.add(Problem.error(article.path(), 1, "Error entries could not be read: " + e));
             return new Extraction(List.of(), List.copyOf(reading.problems));
