@@ -59,6 +59,54 @@ class ReaderFuzzTest {
         assertTrue(articles > 300, "most mutated files are still articles: " + articles);
     }
 
+    private static final String[] SHAPES = {"- ".repeat(600), "> ".repeat(600), "*".repeat(600) + "x" + "*".repeat(600),
+            "<!--".repeat(5000), "<it>".repeat(5000), "<span data-ttu-id=\"x\">".repeat(3000),
+            "<a name=\"x\"></a>\n".repeat(2000), "'''x y'''\n".repeat(2000), "\u202E\u0000\u001B[2J",
+            "[HKEY_LOCAL_MACHINE\\X] \"a\"=\"b\"\n".repeat(1000), "<properties " + "a=\"b\" ".repeat(3000)};
+
+    /**
+     * A thousand real articles (the seeds and, when beside the project, the shared corpus) mutated and laced with the
+     * hostile shapes: none may make the reader or the tree builder fail. Prints the worst time.
+     */
+    @Test
+    void aThousandMutatedRealArticlesWithHostileShapesNeverFail() throws IOException {
+        var sources = new java.util.ArrayList<String>();
+        for (String seed : SEEDS) {
+            sources.add(read(seed));
+        }
+        Path corpus = Path.of("..", "shared", "corpus");
+        if (java.nio.file.Files.isDirectory(corpus)) {
+            try (var files = java.nio.file.Files.walk(corpus)) {
+                for (Path f : files.filter(f -> f.toString().endsWith(".md") && !f.toString().contains("gold")).toList()) {
+                    sources.add(java.nio.file.Files.readString(f));
+                }
+            }
+        }
+        var random = new Random(20261129L);
+        var inputs = new java.util.ArrayList<byte[]>();
+        for (int round = 0; round < 1000; round++) {
+            var sb = new StringBuilder(mutate(sources.get(round % sources.size()), random));
+            sb.insert(random.nextInt(sb.length() + 1), SHAPES[random.nextInt(SHAPES.length)]);
+            inputs.add(sb.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        var files = ContentFiles.directory(Path.of("target"));
+        long worstNanos = java.util.stream.IntStream.range(0, inputs.size()).parallel().mapToLong(round -> {
+            long start = System.nanoTime();
+            var result = ArticleReader.read(files, "fuzz-" + round + ".md", inputs.get(round), ArticleReader.Hints.NONE);
+            for (Article article : result.articles()) {
+                var extraction = EntryExtractor.extract(article, Terms.shipped());
+                extraction.entries().forEach(e -> e.tree());
+                assertTrue(extraction.problems().stream().noneMatch(p -> p.message().contains("could not be read")),
+                        () -> "extraction failed: " + extraction.problems());
+            }
+            assertTrue(result.problems().stream().noneMatch(p -> p.message().startsWith("The article could not be read")),
+                    () -> "reader failed: " + result.problems());
+            return System.nanoTime() - start;
+        }).max().orElse(0);
+        System.out.printf(java.util.Locale.ROOT, "reader fuzz: 1000 inputs from %d articles, 0 failures, worst %.0f ms%n",
+                sources.size(), worstNanos / 1e6);
+    }
+
     private static String mutate(String text, Random random) {
         var sb = new StringBuilder(text);
         int edits = 1 + random.nextInt(40);
