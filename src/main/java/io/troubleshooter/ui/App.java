@@ -16,6 +16,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.application.Application;
@@ -32,6 +33,8 @@ public class App extends Application {
 
     private static final AtomicReference<CompletableFuture<Catalog>>
             CONTENT = new AtomicReference<>();
+    /** Told once the window has laid out a frame showing the loaded content (or why it failed); for the probes. */
+    private static final AtomicReference<Consumer<MainViewModel>> CONTENT_SHOWN = new AtomicReference<>();
 
     /**
      * Starts reading the articles, once, on a thread of its own: called before JavaFX brings up its toolkit, so
@@ -50,6 +53,14 @@ public class App extends Application {
             }
         });
         return fresh;
+    }
+
+    /**
+     * Asks the next window started to call {@code then}, on the FX thread, once a laid-out frame shows the loaded
+     * content or why it failed to load: the smoke check uses it to know the window works.
+     */
+    public static void whenContentShown(Consumer<MainViewModel> then) {
+        CONTENT_SHOWN.set(then);
     }
 
     private CompletableFuture<Catalog> content;
@@ -87,10 +98,15 @@ public class App extends Application {
         stage.setScene(scene);
         WindowBounds.restore(stage, settings);
         if (Boolean.getBoolean(FIRST_FRAME)) {
-            BareWindow.FirstFrame.report(scene, () -> model.statusProperty().get() != MainViewModel.Status.LOADING);
+            afterContentFrame(scene, shown -> {
+                System.out.println("first-frame");
+                System.out.flush();
+                Platform.runLater(Platform::exit);
+            });
         }
-        if (Boolean.getBoolean(Smoke.PROPERTY)) {
-            Smoke.watch(scene, model);
+        Consumer<MainViewModel> shown = CONTENT_SHOWN.getAndSet(null);
+        if (shown != null) {
+            afterContentFrame(scene, shown);
         }
         if (content.isDone()) {
             // Read while the toolkit started: the window's first frame already lists the errors.
@@ -136,6 +152,18 @@ public class App extends Application {
             }
             warmUpLayout(catalog);
         });
+    }
+
+    /** Calls {@code then} once a laid-out frame no longer says the content is loading. */
+    private void afterContentFrame(Scene scene, Consumer<MainViewModel> then) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (model.statusProperty().get() != MainViewModel.Status.LOADING) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                then.accept(model);
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     /** Runs {@code then} once the next frame is laid out, so nothing competes with drawing it. */

@@ -1,6 +1,9 @@
 package io.troubleshooter.ui;
 
 import io.troubleshooter.cli.Cli;
+import io.troubleshooter.ui.bench.BareWindow;
+import io.troubleshooter.ui.bench.Smoke;
+import io.troubleshooter.ui.bench.SwitchProbe;
 import javafx.application.Application;
 
 /**

@@ -1,4 +1,4 @@
-package io.troubleshooter.flow;
+package io.troubleshooter.bench;
 
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
