@@ -5,9 +5,12 @@ import io.troubleshooter.flow.Sizer;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.incident.DataFolder;
+import io.troubleshooter.logging.LogFile;
 import io.troubleshooter.search.SearchIndex;
 import io.troubleshooter.ui.i18n.I18n;
 
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
@@ -31,6 +34,8 @@ public class App extends Application {
     static final String FIRST_FRAME = "troubleshooter.firstFrame";
     static final int RESULTS = 100;
 
+    private static final Logger LOG = System.getLogger(App.class.getName());
+
     private static final AtomicReference<CompletableFuture<Catalog>>
             CONTENT = new AtomicReference<>();
     /** Told once the window has laid out a frame showing the loaded content (or why it failed); for the probes. */
@@ -49,10 +54,16 @@ public class App extends Application {
             try {
                 fresh.complete(Catalog.loadShipped());
             } catch (RuntimeException | Error e) {
+                LOG.log(Level.ERROR, "The shipped articles could not be loaded", e);
                 fresh.completeExceptionally(e);
             }
         });
         return fresh;
+    }
+
+    /** The log file in the data folder ({@code logs/}), from the first thing the app does; once per process. */
+    static void startLogging() {
+        LogFile.installOnce(DataFolder.resolve().resolve("logs"));
     }
 
     /**
@@ -67,6 +78,7 @@ public class App extends Application {
 
     @Override
     public void init() {
+        startLogging();
         content = loadContent();
     }
 
@@ -132,12 +144,13 @@ public class App extends Application {
         var index = new AtomicReference<FutureTask<SearchIndex>>();
         try {
             model.setCatalog(catalog, entries -> {
-                var task = new FutureTask<>(() -> SearchIndex.build(entries));
+                var task = indexTask(entries);
                 index.set(task);
                 return search(task);
             });
         } catch (RuntimeException e) {
             // Said in the window rather than lost: the window is up, or about to be, either way.
+            LOG.log(Level.ERROR, "The loaded articles could not be shown", e);
             model.failed(e.getMessage() == null ? e.toString() : e.getMessage());
             return;
         }
@@ -179,9 +192,14 @@ public class App extends Application {
 
     /** The first flowchart layout loads ELK (about a second); done in the background once the window is up. */
     static void warmUpLayout(Catalog catalog) {
-        Thread.ofPlatform().daemon().name("layout-warm-up").priority(Thread.MIN_PRIORITY).start(() ->
+        Thread.ofPlatform().daemon().name("layout-warm-up").priority(Thread.MIN_PRIORITY).start(() -> {
+            try {
                 catalog.entries().stream().findFirst()
-                        .ifPresent(entry -> FlowLayout.layout(entry.tree(), Sizer.approximate())));
+                        .ifPresent(entry -> FlowLayout.layout(entry.tree(), Sizer.approximate()));
+            } catch (RuntimeException | Error e) {
+                LOG.log(Level.WARNING, "The flowchart warm-up failed; the first flowchart will be slow to show", e);
+            }
+        });
     }
 
     /**
@@ -190,9 +208,21 @@ public class App extends Application {
      * before it is ready waits for it.
      */
     static Function<String, List<ErrorEntry>> search(List<ErrorEntry> entries) {
-        var index = new FutureTask<>(() -> SearchIndex.build(entries));
+        var index = indexTask(entries);
         Thread.ofPlatform().daemon().name("search-index").start(index);
         return search(index);
+    }
+
+    /** Builds the search index; a failure is logged where it happens, and every query then fails saying so. */
+    private static FutureTask<SearchIndex> indexTask(List<ErrorEntry> entries) {
+        return new FutureTask<>(() -> {
+            try {
+                return SearchIndex.build(entries);
+            } catch (RuntimeException | Error e) {
+                LOG.log(Level.ERROR, "The search index could not be built from " + entries.size() + " errors", e);
+                throw e;
+            }
+        });
     }
 
     /** Queries the index {@code index} builds; the first query builds it if no thread has started it yet. */

@@ -9,6 +9,8 @@ import io.troubleshooter.ui.incident.NewIncidentDialog;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
@@ -18,6 +20,8 @@ import javafx.stage.FileChooser;
 
 /** What the incident buttons do: ask, then tell the view model; files are chosen here, never in view models. */
 final class IncidentActions {
+
+    private static final Logger LOG = System.getLogger(IncidentActions.class.getName());
 
     private final MainViewModel model;
     private final I18n i18n;
@@ -73,6 +77,7 @@ final class IncidentActions {
                 model.incidents().exportJson(file.toPath());
                 toast.show(i18n.get("incident.saved", file.getName()));
             } catch (IOException e) {
+                LOG.log(Level.WARNING, "The incident could not be exported to " + file, e);
                 toast.show(i18n.get("incident.failed", e.getMessage()));
             }
         }
@@ -100,6 +105,7 @@ final class IncidentActions {
             toast.show(i18n.get("incident.saved", target.getFileName()));
             return true;
         } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "The incident's PDF could not be written to " + target, e);
             toast.show(i18n.get("incident.failed", e.getMessage()));
             return false;
         }

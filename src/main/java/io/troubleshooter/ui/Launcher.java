@@ -22,6 +22,7 @@ public final class Launcher {
     public static void main(String[] args) {
         if (args.length == 1 && args[0].equals("--first-frame")) {
             System.setProperty(App.FIRST_FRAME, "true");
+            App.startLogging();
             App.loadContent();
             Application.launch(App.class);
             return;
@@ -40,6 +41,7 @@ public final class Launcher {
         if (args.length > 0) {
             System.exit(Cli.run(args));
         }
+        App.startLogging();
         App.loadContent();
         Application.launch(App.class, args);
     }

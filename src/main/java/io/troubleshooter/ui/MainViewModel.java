@@ -4,6 +4,7 @@ import io.troubleshooter.content.Article;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.Cause;
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.incident.DataFolder;
 import io.troubleshooter.ui.article.ArticleViewModel;
 import io.troubleshooter.ui.browse.BrowseViewModel;
 import io.troubleshooter.ui.command.PlaceholderValues;
@@ -12,6 +13,7 @@ import io.troubleshooter.ui.guide.GuideViewModel;
 import io.troubleshooter.ui.incident.IncidentViewModel;
 import io.troubleshooter.ui.i18n.Languages;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
@@ -38,6 +40,7 @@ public final class MainViewModel {
     public enum Status { LOADING, READY, FAILED }
 
     private final Settings settings;
+    private final Path dataFolder;
     private final BrowseViewModel browse = new BrowseViewModel();
     private final GuideViewModel guide = new GuideViewModel();
     private final ArticleViewModel articleView = new ArticleViewModel();
@@ -67,8 +70,8 @@ public final class MainViewModel {
 
     public MainViewModel(Settings settings) {
         this.settings = settings;
-        this.incidents = new IncidentViewModel(settings.folder() != null ? settings.folder()
-                : io.troubleshooter.incident.DataFolder.resolve());
+        this.dataFolder = settings.folder().orElseGet(DataFolder::resolve);
+        this.incidents = new IncidentViewModel(dataFolder);
         language.set(Languages.initial(settings.language().get(), Locale.getDefault()));
         language.addListener((obs, old, now) -> {
             settings.language().set(now.toLanguageTag());
@@ -201,6 +204,11 @@ public final class MainViewModel {
 
     public PlaceholderValues placeholders() {
         return placeholders;
+    }
+
+    /** Where the settings, incidents and log are kept. */
+    public Path dataFolder() {
+        return dataFolder;
     }
 
     public Settings settings() {
