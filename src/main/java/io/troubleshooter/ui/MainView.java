@@ -5,17 +5,21 @@ import io.troubleshooter.ui.article.BlockRenderer;
 import io.troubleshooter.ui.browse.BrowseView;
 import io.troubleshooter.ui.command.CommandActions;
 import io.troubleshooter.ui.command.CommandContext;
+import io.troubleshooter.ui.diagnostics.Diagnostics;
 import io.troubleshooter.ui.flowchart.FlowchartView;
 import io.troubleshooter.ui.guide.GuideView;
 import io.troubleshooter.ui.i18n.I18n;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -94,7 +98,7 @@ public final class MainView extends StackPane {
         SplitPane.setResizableWithParent(browse, false);
         var root = new BorderPane(split);
         incidentActions = new IncidentActions(model, i18n, this, toast);
-        root.setTop(new TopBar(model, i18n, incidentActions));
+        root.setTop(new TopBar(model, i18n, incidentActions, this::copyDiagnostics));
         var status = new StatusOverlay(model, i18n);
         getChildren().addAll(root, status, toast);
 
@@ -162,6 +166,16 @@ public final class MainView extends StackPane {
                 () -> model.viewProperty().set(MainViewModel.View.FLOWCHART));
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
                 () -> model.viewProperty().set(MainViewModel.View.ARTICLE));
+    }
+
+    /** Puts what a bug report needs on the clipboard: versions, languages, folders, content, the log's end. */
+    void copyDiagnostics() {
+        var report = Diagnostics.collect(i18n.locale(), model.dataFolder(),
+                Optional.ofNullable(model.catalogProperty().get()));
+        var content = new ClipboardContent();
+        content.putString(report.text());
+        Clipboard.getSystemClipboard().setContent(content);
+        toast.show(i18n.get("diagnostics.copied"));
     }
 
     static String abbreviate(String text) {
