@@ -17,6 +17,7 @@ import java.util.ResourceBundle;
 
 import javafx.scene.Node;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
 /** What the incident buttons do: ask, then tell the view model; files are chosen here, never in view models. */
 final class IncidentActions {
@@ -144,7 +145,7 @@ final class IncidentActions {
         return chooser;
     }
 
-    private javafx.stage.Window window() {
+    private Window window() {
         return owner.getScene() == null ? null : owner.getScene().getWindow();
     }
 }

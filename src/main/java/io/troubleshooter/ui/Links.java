@@ -1,5 +1,6 @@
 package io.troubleshooter.ui;
 
+import java.net.URI;
 import java.util.Locale;
 
 /**
@@ -26,7 +27,7 @@ final class Links {
             return SITE + withoutMd(t);
         }
         try {
-            return java.net.URI.create(ARTICLES).resolve(withoutMd(t).replace(" ", "%20")).toString();
+            return URI.create(ARTICLES).resolve(withoutMd(t).replace(" ", "%20")).toString();
         } catch (IllegalArgumentException e) {
             return ARTICLES + t;
         }

@@ -9,11 +9,17 @@ import io.troubleshooter.ui.diagnostics.Diagnostics;
 import io.troubleshooter.ui.flowchart.FlowchartView;
 import io.troubleshooter.ui.guide.GuideView;
 import io.troubleshooter.ui.i18n.I18n;
+import io.troubleshooter.ui.incident.ChecklistView;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -41,7 +47,7 @@ public final class MainView extends StackPane {
     private final Toast toast = new Toast();
     private final Dialogs dialogs;
     private final IncidentActions incidentActions;
-    private final java.util.Map<Tab, java.util.function.Supplier<javafx.scene.Node>> unbuilt = new java.util.HashMap<>();
+    private final Map<Tab, Supplier<Node>> unbuilt = new HashMap<>();
 
     public MainView(MainViewModel model, I18n i18n, Consumer<String> openInBrowser) {
         this.model = model;
@@ -67,7 +73,7 @@ public final class MainView extends StackPane {
 
         guideTab.setId("tab-guide");
         guideTab.setGraphic(new FontIcon("mdi2m-map-marker-path"));
-        var checklist = new io.troubleshooter.ui.incident.ChecklistView(model.incidents(), model.guide(), i18n,
+        var checklist = new ChecklistView(model.incidents(), model.guide(), i18n,
                 () -> model.browse().selectedProperty().get());
         var guideSplit = new SplitPane(guide);
         guideSplit.getStyleClass().add("guide-split");
@@ -128,7 +134,7 @@ public final class MainView extends StackPane {
      * The Flowchart and Article views are made the first time they are shown: the window opens sooner, and a
      * view nobody looks at costs nothing.
      */
-    private void buildWhenShown(Tab tab, java.util.function.Supplier<javafx.scene.Node> content) {
+    private void buildWhenShown(Tab tab, Supplier<Node> content) {
         unbuilt.put(tab, content);
     }
 
@@ -155,7 +161,7 @@ public final class MainView extends StackPane {
         }
     }
 
-    private void keys(javafx.scene.Scene scene) {
+    private void keys(Scene scene) {
         var accelerators = scene.getAccelerators();
         accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), browse::focusSearch);
         accelerators.put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), model::back);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.troubleshooter.content.Article;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,7 +120,7 @@ class ArticleViewModelTest {
         model.followLink("#fix");
         model.followLink("#nowhere");
         Path other = dir.resolve("other");
-        java.nio.file.Files.createDirectories(other);
+        Files.createDirectories(other);
 
         model.show(ArticleFixtures.read(other, "# <a name=\"else\"></a>Else\nBody.\n"));
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.troubleshooter.flow.FlowGraph;
+import io.troubleshooter.flow.Sizer;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.DecisionTree;
 import io.troubleshooter.guide.ErrorEntry;
@@ -121,7 +122,7 @@ class FlowchartViewModelTest {
     @Test
     void theSizerDecidesTheBoxes() {
         vm.errorTreeProperty().set(tree);
-        vm.sizerProperty().set(node -> new io.troubleshooter.flow.Sizer.Size(100, 40));
+        vm.sizerProperty().set(node -> new Sizer.Size(100, 40));
 
         assertTrue(vm.graph().nodes().stream().allMatch(n -> n.w() == 100 && n.h() == 40));
     }

@@ -27,6 +27,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -147,7 +148,7 @@ class FlowchartViewTest {
     @Test
     void labelsStayInsideTheirBoxes(FxRobot robot) {
         for (Node box : robot.lookup(".flow-node").queryAll()) {
-            var label = robot.from(box).lookup(".flow-label").queryAs(javafx.scene.text.Text.class);
+            var label = robot.from(box).lookup(".flow-label").queryAs(Text.class);
             var text = label.getBoundsInParent();
             var outline = box.getLayoutBounds();
             assertTrue(outline.contains(text), () -> box.getId() + ": " + text + " outside " + outline);
@@ -161,7 +162,7 @@ class FlowchartViewTest {
         assertEquals("Resolved", labelOf(robot, DecisionTree.RESOLVED));
         assertEquals("Escalate to support", labelOf(robot, DecisionTree.ESCALATE));
         Set<String> edgeLabels = robot.lookup(".flow-edge-label").queryAll().stream()
-                .map(n -> ((javafx.scene.text.Text) n).getText()).collect(Collectors.toSet());
+                .map(n -> ((Text) n).getText()).collect(Collectors.toSet());
         assertEquals(Set.of("Yes", "No"), edgeLabels);
     }
 
@@ -207,6 +208,6 @@ class FlowchartViewTest {
     }
 
     private String labelOf(FxRobot robot, String nodeId) {
-        return robot.from(view.nodeView(nodeId)).lookup(".flow-label").queryAs(javafx.scene.text.Text.class).getText();
+        return robot.from(view.nodeView(nodeId)).lookup(".flow-label").queryAs(Text.class).getText();
     }
 }
