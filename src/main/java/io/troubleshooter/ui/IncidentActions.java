@@ -18,6 +18,7 @@ import java.util.ResourceBundle;
 import javafx.scene.Node;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.jspecify.annotations.Nullable;
 
 /** What the incident buttons do: ask, then tell the view model; files are chosen here, never in view models. */
 final class IncidentActions {
@@ -112,8 +113,11 @@ final class IncidentActions {
         }
     }
 
-    /** The error's flowchart drawn apart from the window, with the path and the node on screen highlighted. */
-    private byte[] flowchartPng() throws IOException {
+    /**
+     * The error's flowchart drawn apart from the window, with the path and the node on screen highlighted; none
+     * when no error is open or the drawing failed (the PDF is then written without it).
+     */
+    private byte @Nullable [] flowchartPng() throws IOException {
         var entry = model.browse().selectedProperty().get();
         if (entry == null) {
             return null;

@@ -34,6 +34,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The window's state: the catalog, the error list, the error open and the walk through it, which of
@@ -339,7 +340,7 @@ public final class MainViewModel {
     }
 
     /** The English original carried by the same file as a translation, when it carries one. */
-    private Article originalOf(Article translation) {
+    private @Nullable Article originalOf(@Nullable Article translation) {
         Catalog loaded = catalog.get();
         if (translation == null || loaded == null || translation.pairedLocale() == null
                 || translation.language().equals("en")) {

@@ -184,9 +184,11 @@ public final class ArticleView extends BorderPane {
                 children.add(heading);
             }
             if (!section.blocks().isEmpty()) {
-                var originalSection = original == null ? null : OriginalBeside.matching(article, section, original);
-                children.add(originalSection == null ? renderer.render(section.blocks())
-                        : OriginalBeside.render(renderer, section.blocks(), originalSection.blocks()));
+                Optional<Section> originalSection = Optional.ofNullable(original)
+                        .flatMap(english -> OriginalBeside.matching(article, section, english));
+                children.add(originalSection
+                        .map(english -> OriginalBeside.render(renderer, section.blocks(), english.blocks()))
+                        .orElseGet(() -> renderer.render(section.blocks())));
             }
         }
         page.getChildren().setAll(children);

@@ -23,6 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The walk through one error's causes: which cause is on screen, the answers given, the steps done.
@@ -296,7 +297,8 @@ public final class GuideViewModel {
         revision.set(revision.get() + 1);
     }
 
-    private String nodeOnScreen(ErrorEntry e) {
+    /** The node the Guide is on, as the flowchart names it; none while no error is open. */
+    private @Nullable String nodeOnScreen(@Nullable ErrorEntry e) {
         if (e == null) {
             return null;
         }
