@@ -3,6 +3,7 @@ package io.troubleshooter.ui.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.troubleshooter.content.Article;
@@ -106,12 +107,18 @@ class ArticleViewModelTest {
     }
 
     @Test
-    void anExternalLinkWithoutAHookIsIgnored() {
+    void anExternalLinkWithoutAHookLeavesTheReaderWhereTheyWere() {
+        model.scrollProperty().set(0.4);
+        model.followLink("#nowhere");
         model.onExternalLinkProperty().set(null);
 
         model.followLink("https://learn.microsoft.com/azure/backup");
 
-        assertTrue(opened.isEmpty());
+        assertEquals(0.4, model.scrollProperty().get(), "the page did not move");
+        assertNull(model.requestProperty().get(), "no scroll asked for");
+        assertFalse(model.backAvailableProperty().get(), "nothing to go back to");
+        assertNull(model.missingAnchorProperty().get(), "no 'anchor not found' message for a web link");
+        assertSame(article, model.article());
     }
 
     @Test
