@@ -2,6 +2,8 @@ package io.troubleshooter.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.troubleshooter.bench.LayoutBench;
+import io.troubleshooter.bench.SearchBench;
 import io.troubleshooter.content.Article;
 import io.troubleshooter.content.ArticleReader;
 import io.troubleshooter.content.ContentFiles;
@@ -9,11 +11,9 @@ import io.troubleshooter.content.ContentLoader;
 import io.troubleshooter.content.MarkdownReader;
 import io.troubleshooter.content.SourceText;
 import io.troubleshooter.content.Terms;
-import io.troubleshooter.flow.LayoutBench;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.EntryExtractor;
 import io.troubleshooter.incident.IncidentBench;
-import io.troubleshooter.search.SearchBench;
 
 import java.io.IOException;
 import java.io.InputStream;

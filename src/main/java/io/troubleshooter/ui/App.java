@@ -5,9 +5,12 @@ import io.troubleshooter.flow.Sizer;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.incident.DataFolder;
+import io.troubleshooter.logging.LogFile;
 import io.troubleshooter.search.SearchIndex;
 import io.troubleshooter.ui.i18n.I18n;
 
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
@@ -16,6 +19,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.application.Application;
@@ -30,8 +34,12 @@ public class App extends Application {
     static final String FIRST_FRAME = "troubleshooter.firstFrame";
     static final int RESULTS = 100;
 
+    private static final Logger LOG = System.getLogger(App.class.getName());
+
     private static final AtomicReference<CompletableFuture<Catalog>>
             CONTENT = new AtomicReference<>();
+    /** Told once the window has laid out a frame showing the loaded content (or why it failed); for the probes. */
+    private static final AtomicReference<Consumer<MainViewModel>> CONTENT_SHOWN = new AtomicReference<>();
 
     /**
      * Starts reading the articles, once, on a thread of its own: called before JavaFX brings up its toolkit, so
@@ -46,16 +54,31 @@ public class App extends Application {
             try {
                 fresh.complete(Catalog.loadShipped());
             } catch (RuntimeException | Error e) {
+                LOG.log(Level.ERROR, "The shipped articles could not be loaded", e);
                 fresh.completeExceptionally(e);
             }
         });
         return fresh;
     }
 
+    /** The log file in the data folder ({@code logs/}), from the first thing the app does; once per process. */
+    static void startLogging() {
+        LogFile.installOnce(DataFolder.resolve().resolve("logs"));
+    }
+
+    /**
+     * Asks the next window started to call {@code then}, on the FX thread, once a laid-out frame shows the loaded
+     * content or why it failed to load: the smoke check uses it to know the window works.
+     */
+    public static void whenContentShown(Consumer<MainViewModel> then) {
+        CONTENT_SHOWN.set(then);
+    }
+
     private CompletableFuture<Catalog> content;
 
     @Override
     public void init() {
+        startLogging();
         content = loadContent();
     }
 
@@ -87,10 +110,15 @@ public class App extends Application {
         stage.setScene(scene);
         WindowBounds.restore(stage, settings);
         if (Boolean.getBoolean(FIRST_FRAME)) {
-            BareWindow.FirstFrame.report(scene, () -> model.statusProperty().get() != MainViewModel.Status.LOADING);
+            afterContentFrame(scene, shown -> {
+                System.out.println("first-frame");
+                System.out.flush();
+                Platform.runLater(Platform::exit);
+            });
         }
-        if (Boolean.getBoolean(Smoke.PROPERTY)) {
-            Smoke.watch(scene, model);
+        Consumer<MainViewModel> shown = CONTENT_SHOWN.getAndSet(null);
+        if (shown != null) {
+            afterContentFrame(scene, shown);
         }
         if (content.isDone()) {
             // Read while the toolkit started: the window's first frame already lists the errors.
@@ -116,12 +144,13 @@ public class App extends Application {
         var index = new AtomicReference<FutureTask<SearchIndex>>();
         try {
             model.setCatalog(catalog, entries -> {
-                var task = new FutureTask<>(() -> SearchIndex.build(entries));
+                var task = indexTask(entries);
                 index.set(task);
                 return search(task);
             });
         } catch (RuntimeException e) {
             // Said in the window rather than lost: the window is up, or about to be, either way.
+            LOG.log(Level.ERROR, "The loaded articles could not be shown", e);
             model.failed(e.getMessage() == null ? e.toString() : e.getMessage());
             return;
         }
@@ -138,6 +167,18 @@ public class App extends Application {
         });
     }
 
+    /** Calls {@code then} once a laid-out frame no longer says the content is loading. */
+    private void afterContentFrame(Scene scene, Consumer<MainViewModel> then) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (model.statusProperty().get() != MainViewModel.Status.LOADING) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                then.accept(model);
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
     /** Runs {@code then} once the next frame is laid out, so nothing competes with drawing it. */
     private static void afterNextFrame(Scene scene, Runnable then) {
         Runnable[] once = new Runnable[1];
@@ -151,9 +192,14 @@ public class App extends Application {
 
     /** The first flowchart layout loads ELK (about a second); done in the background once the window is up. */
     static void warmUpLayout(Catalog catalog) {
-        Thread.ofPlatform().daemon().name("layout-warm-up").priority(Thread.MIN_PRIORITY).start(() ->
+        Thread.ofPlatform().daemon().name("layout-warm-up").priority(Thread.MIN_PRIORITY).start(() -> {
+            try {
                 catalog.entries().stream().findFirst()
-                        .ifPresent(entry -> FlowLayout.layout(entry.tree(), Sizer.approximate())));
+                        .ifPresent(entry -> FlowLayout.layout(entry.tree(), Sizer.approximate()));
+            } catch (RuntimeException | Error e) {
+                LOG.log(Level.WARNING, "The flowchart warm-up failed; the first flowchart will be slow to show", e);
+            }
+        });
     }
 
     /**
@@ -162,9 +208,21 @@ public class App extends Application {
      * before it is ready waits for it.
      */
     static Function<String, List<ErrorEntry>> search(List<ErrorEntry> entries) {
-        var index = new FutureTask<>(() -> SearchIndex.build(entries));
+        var index = indexTask(entries);
         Thread.ofPlatform().daemon().name("search-index").start(index);
         return search(index);
+    }
+
+    /** Builds the search index; a failure is logged where it happens, and every query then fails saying so. */
+    private static FutureTask<SearchIndex> indexTask(List<ErrorEntry> entries) {
+        return new FutureTask<>(() -> {
+            try {
+                return SearchIndex.build(entries);
+            } catch (RuntimeException | Error e) {
+                LOG.log(Level.ERROR, "The search index could not be built from " + entries.size() + " errors", e);
+                throw e;
+            }
+        });
     }
 
     /** Queries the index {@code index} builds; the first query builds it if no thread has started it yet. */

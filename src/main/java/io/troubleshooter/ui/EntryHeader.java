@@ -9,9 +9,12 @@ import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Above the three views: the error open, its message, and which article and language it comes from. */
 final class EntryHeader extends VBox {
@@ -33,14 +36,14 @@ final class EntryHeader extends VBox {
         message.setWrapText(true);
         source.getStyleClass().add("entry-header-source");
         language.getStyleClass().add("lang-badge");
-        language.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        language.setMinWidth(Region.USE_PREF_SIZE);
         missing.setId("content-language-badge");
         missing.getStyleClass().add("missing-language-badge");
-        missing.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2t-translate-off"));
+        missing.setGraphic(new FontIcon("mdi2t-translate-off"));
         missing.setWrapText(true);
         missing.visibleProperty().bind(model.missingLanguageProperty().isNotNull());
         missing.managedProperty().bind(missing.visibleProperty());
-        missing.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+        missing.textProperty().bind(Bindings.createStringBinding(() -> {
             String absent = model.missingLanguageProperty().get();
             var entry = model.browse().selectedProperty().get();
             return absent == null || entry == null ? "" : i18n.get("content.otherLanguage",
@@ -75,7 +78,7 @@ final class EntryHeader extends VBox {
         message.setText(text == null || text.equals(heading) ? "" : text);
         message.setManaged(!message.getText().isEmpty());
         language.setText(entry.locale());
-        source.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> i18n.get("entry.source",
+        source.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("entry.source",
                 model.browse().articleTitle(entry), localDate(entry.articleVersion(), i18n.locale())), i18n.localeProperty()));
     }
 }

@@ -9,15 +9,21 @@ import io.troubleshooter.ui.incident.NewIncidentDialog;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
 
 import javafx.scene.Node;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.jspecify.annotations.Nullable;
 
 /** What the incident buttons do: ask, then tell the view model; files are chosen here, never in view models. */
 final class IncidentActions {
+
+    private static final Logger LOG = System.getLogger(IncidentActions.class.getName());
 
     private final MainViewModel model;
     private final I18n i18n;
@@ -73,6 +79,7 @@ final class IncidentActions {
                 model.incidents().exportJson(file.toPath());
                 toast.show(i18n.get("incident.saved", file.getName()));
             } catch (IOException e) {
+                LOG.log(Level.WARNING, "The incident could not be exported to " + file, e);
                 toast.show(i18n.get("incident.failed", e.getMessage()));
             }
         }
@@ -100,13 +107,17 @@ final class IncidentActions {
             toast.show(i18n.get("incident.saved", target.getFileName()));
             return true;
         } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "The incident's PDF could not be written to " + target, e);
             toast.show(i18n.get("incident.failed", e.getMessage()));
             return false;
         }
     }
 
-    /** The error's flowchart drawn apart from the window, with the path and the node on screen highlighted. */
-    private byte[] flowchartPng() throws IOException {
+    /**
+     * The error's flowchart drawn apart from the window, with the path and the node on screen highlighted; none
+     * when no error is open or the drawing failed (the PDF is then written without it).
+     */
+    private byte @Nullable [] flowchartPng() throws IOException {
         var entry = model.browse().selectedProperty().get();
         if (entry == null) {
             return null;
@@ -138,7 +149,7 @@ final class IncidentActions {
         return chooser;
     }
 
-    private javafx.stage.Window window() {
+    private Window window() {
         return owner.getScene() == null ? null : owner.getScene().getWindow();
     }
 }

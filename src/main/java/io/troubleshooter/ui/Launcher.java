@@ -1,6 +1,9 @@
 package io.troubleshooter.ui;
 
 import io.troubleshooter.cli.Cli;
+import io.troubleshooter.ui.bench.BareWindow;
+import io.troubleshooter.ui.bench.Smoke;
+import io.troubleshooter.ui.bench.SwitchProbe;
 import javafx.application.Application;
 
 /**
@@ -19,6 +22,7 @@ public final class Launcher {
     public static void main(String[] args) {
         if (args.length == 1 && args[0].equals("--first-frame")) {
             System.setProperty(App.FIRST_FRAME, "true");
+            App.startLogging();
             App.loadContent();
             Application.launch(App.class);
             return;
@@ -37,6 +41,7 @@ public final class Launcher {
         if (args.length > 0) {
             System.exit(Cli.run(args));
         }
+        App.startLogging();
         App.loadContent();
         Application.launch(App.class, args);
     }

@@ -7,18 +7,28 @@ import io.troubleshooter.ui.article.BlockRenderer;
 import io.troubleshooter.ui.browse.BrowseView;
 import io.troubleshooter.ui.command.CommandActions;
 import io.troubleshooter.ui.command.CommandContext;
+import io.troubleshooter.ui.diagnostics.Diagnostics;
 import io.troubleshooter.ui.flowchart.FlowchartView;
 import io.troubleshooter.ui.guide.GuideView;
 import io.troubleshooter.ui.i18n.I18n;
+import io.troubleshooter.ui.incident.ChecklistView;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -40,7 +50,7 @@ public final class MainView extends StackPane {
     private final Toast toast = new Toast();
     private final Dialogs dialogs;
     private final IncidentActions incidentActions;
-    private final java.util.Map<Tab, java.util.function.Supplier<javafx.scene.Node>> unbuilt = new java.util.HashMap<>();
+    private final Map<Tab, Supplier<Node>> unbuilt = new HashMap<>();
 
     public MainView(MainViewModel model, I18n i18n, Consumer<String> openInBrowser) {
         this.model = model;
@@ -76,7 +86,7 @@ public final class MainView extends StackPane {
 
         guideTab.setId("tab-guide");
         guideTab.setGraphic(new FontIcon("mdi2m-map-marker-path"));
-        var checklist = new io.troubleshooter.ui.incident.ChecklistView(model.incidents(), model.guide(), i18n,
+        var checklist = new ChecklistView(model.incidents(), model.guide(), i18n,
                 () -> model.browse().selectedProperty().get());
         var guideSplit = new SplitPane(guide);
         guideSplit.getStyleClass().add("guide-split");
@@ -107,7 +117,7 @@ public final class MainView extends StackPane {
         SplitPane.setResizableWithParent(browse, false);
         var root = new BorderPane(split);
         incidentActions = new IncidentActions(model, i18n, this, toast);
-        root.setTop(new TopBar(model, i18n, incidentActions));
+        root.setTop(new TopBar(model, i18n, incidentActions, this::copyDiagnostics));
         var status = new StatusOverlay(model, i18n);
         getChildren().addAll(root, status, toast);
 
@@ -137,7 +147,7 @@ public final class MainView extends StackPane {
      * The Flowchart and Article views are made the first time they are shown: the window opens sooner, and a
      * view nobody looks at costs nothing.
      */
-    private void buildWhenShown(Tab tab, java.util.function.Supplier<javafx.scene.Node> content) {
+    private void buildWhenShown(Tab tab, Supplier<Node> content) {
         unbuilt.put(tab, content);
     }
 
@@ -174,7 +184,7 @@ public final class MainView extends StackPane {
                 () -> toast.show(i18n.get("link.refused", VisibleText.of(target))));
     }
 
-    private void keys(javafx.scene.Scene scene) {
+    private void keys(Scene scene) {
         var accelerators = scene.getAccelerators();
         accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), browse::focusSearch);
         accelerators.put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), model::back);
@@ -185,6 +195,16 @@ public final class MainView extends StackPane {
                 () -> model.viewProperty().set(MainViewModel.View.FLOWCHART));
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
                 () -> model.viewProperty().set(MainViewModel.View.ARTICLE));
+    }
+
+    /** Puts what a bug report needs on the clipboard: versions, languages, folders, content, the log's end. */
+    void copyDiagnostics() {
+        var report = Diagnostics.collect(i18n.locale(), model.dataFolder(),
+                Optional.ofNullable(model.catalogProperty().get()));
+        var content = new ClipboardContent();
+        content.putString(report.text());
+        Clipboard.getSystemClipboard().setContent(content);
+        toast.show(i18n.get("diagnostics.copied"));
     }
 
     static String abbreviate(String text) {

@@ -4,6 +4,9 @@ import io.troubleshooter.content.Article;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.Cause;
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.incident.DataFolder;
+import io.troubleshooter.incident.ErrorRef;
+import io.troubleshooter.incident.IncidentInfo;
 import io.troubleshooter.ui.article.ArticleViewModel;
 import io.troubleshooter.ui.browse.BrowseViewModel;
 import io.troubleshooter.ui.command.PlaceholderValues;
@@ -12,20 +15,26 @@ import io.troubleshooter.ui.guide.GuideViewModel;
 import io.troubleshooter.ui.incident.IncidentViewModel;
 import io.troubleshooter.ui.i18n.Languages;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The window's state: the catalog, the error list, the error open and the walk through it, which of
@@ -38,6 +47,7 @@ public final class MainViewModel {
     public enum Status { LOADING, READY, FAILED }
 
     private final Settings settings;
+    private final Path dataFolder;
     private final BrowseViewModel browse = new BrowseViewModel();
     private final GuideViewModel guide = new GuideViewModel();
     private final ArticleViewModel articleView = new ArticleViewModel();
@@ -58,7 +68,7 @@ public final class MainViewModel {
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language");
     private final ReadOnlyObjectWrapper<String> missingLanguage = new ReadOnlyObjectWrapper<>(this, "missingLanguage");
     private boolean switchingLanguage;
-    private java.util.function.Consumer<View> beforeShowing = v -> { };
+    private Consumer<View> beforeShowing = v -> { };
     private int copiedWarnings;
     private final Deque<ErrorEntry> history = new ArrayDeque<>();
     /** Articles by file and locale: a side-by-side file holds two. */
@@ -67,8 +77,8 @@ public final class MainViewModel {
 
     public MainViewModel(Settings settings) {
         this.settings = settings;
-        this.incidents = new IncidentViewModel(settings.folder() != null ? settings.folder()
-                : io.troubleshooter.incident.DataFolder.resolve());
+        this.dataFolder = settings.folder().orElseGet(DataFolder::resolve);
+        this.incidents = new IncidentViewModel(dataFolder);
         language.set(Languages.initial(settings.language().get(), Locale.getDefault()));
         language.addListener((obs, old, now) -> {
             settings.language().set(now.toLanguageTag());
@@ -80,7 +90,7 @@ public final class MainViewModel {
             view.set(View.GUIDE);
         });
         guide.currentNodeProperty().addListener((obs, old, now) -> flowchart.currentNodeProperty().set(now));
-        guide.pathNodes().addListener((javafx.collections.ListChangeListener<String>) c ->
+        guide.pathNodes().addListener((ListChangeListener<String>) c ->
                 flowchart.pathProperty().setAll(guide.pathNodes()));
         incidentSync = new IncidentSync(this);
         view.addListener((obs, old, now) -> {
@@ -97,8 +107,8 @@ public final class MainViewModel {
      * Called with a view just before the model fills it (lays out the flowchart, scrolls the article): the window
      * makes views on first use, and a view must exist to receive what the model tells it.
      */
-    public void beforeShowing(java.util.function.Consumer<View> prepare) {
-        beforeShowing = java.util.Objects.requireNonNull(prepare);
+    public void beforeShowing(Consumer<View> prepare) {
+        beforeShowing = Objects.requireNonNull(prepare);
     }
 
     /** The UI's language; the content follows it where the article exists in it. */
@@ -180,7 +190,7 @@ public final class MainViewModel {
     }
 
     /** Starts an incident about the error on screen with what has been done so far. */
-    public boolean newIncident(io.troubleshooter.incident.IncidentInfo info) {
+    public boolean newIncident(IncidentInfo info) {
         return incidentSync.create(info).isPresent();
     }
 
@@ -190,7 +200,7 @@ public final class MainViewModel {
     }
 
     /** The error an incident is about, in the UI's language when the article has it. */
-    Optional<ErrorEntry> entryFor(io.troubleshooter.incident.ErrorRef ref) {
+    Optional<ErrorEntry> entryFor(ErrorRef ref) {
         Catalog loaded = catalog.get();
         if (loaded == null) {
             return Optional.empty();
@@ -201,6 +211,11 @@ public final class MainViewModel {
 
     public PlaceholderValues placeholders() {
         return placeholders;
+    }
+
+    /** Where the settings, incidents and log are kept. */
+    public Path dataFolder() {
+        return dataFolder;
     }
 
     public Settings settings() {
@@ -325,7 +340,7 @@ public final class MainViewModel {
     }
 
     /** The English original carried by the same file as a translation, when it carries one. */
-    private Article originalOf(Article translation) {
+    private @Nullable Article originalOf(@Nullable Article translation) {
         Catalog loaded = catalog.get();
         if (translation == null || loaded == null || translation.pairedLocale() == null
                 || translation.language().equals("en")) {
@@ -341,7 +356,7 @@ public final class MainViewModel {
 
     /** The newest version of each article in each language; older versions stay readable but are not listed. */
     static List<Article> currentArticles(Catalog catalog) {
-        var newest = new java.util.LinkedHashMap<String, Article>();
+        var newest = new LinkedHashMap<String, Article>();
         for (Article a : catalog.articles()) {
             newest.merge(a.id() + "|" + a.locale(), a, (x, y) -> Article.VERSION_ORDER.compare(x.version(), y.version()) >= 0 ? x : y);
         }

@@ -13,14 +13,14 @@ import javafx.stage.Stage;
  * The main window at 1280x800 in English and the light theme, with settings and incidents in a folder of its
  * own and the content already loaded: what the measuring probes, the screenshot tour and the window tests open.
  */
-final class PlainWindow {
+public final class PlainWindow {
 
-    record Opened(MainViewModel model, MainView view, Scene scene) { }
+    public record Opened(MainViewModel model, MainView view, Scene scene) { }
 
     private PlainWindow() {
     }
 
-    static Opened show(Stage stage, Path settingsFile, Catalog catalog, Consumer<String> browser) {
+    public static Opened show(Stage stage, Path settingsFile, Catalog catalog, Consumer<String> browser) {
         Theme.apply(false);
         var settings = Settings.load(settingsFile);
         settings.language().set("en");

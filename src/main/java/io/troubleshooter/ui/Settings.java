@@ -4,13 +4,21 @@ import io.troubleshooter.incident.AtomicFiles;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Properties;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -26,7 +34,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class Settings {
 
-    private static final Logger LOG = Logger.getLogger(Settings.class.getName());
+    private static final Logger LOG = System.getLogger(Settings.class.getName());
 
     private final Path file;
     private final DoubleProperty x = new SimpleDoubleProperty(Double.NaN);
@@ -39,10 +47,9 @@ public final class Settings {
     private final StringProperty language = new SimpleStringProperty("");
     private boolean loading;
     /** Writes happen off the UI thread, latest first: an fsync must never hold up a click. */
-    private final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(
             r -> Thread.ofPlatform().daemon().name("settings-writer").unstarted(r));
-    private final java.util.concurrent.atomic.AtomicReference<byte[]> pending =
-            new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<byte[]> pending = new AtomicReference<>();
 
     private Settings(Path file) {
         this.file = file;
@@ -58,9 +65,9 @@ public final class Settings {
         return settings;
     }
 
-    /** The folder the settings file is in: the user's data folder. */
-    public Path folder() {
-        return file == null ? null : file.toAbsolutePath().getParent();
+    /** The folder the settings file is in: the user's data folder; none when the settings are not saved. */
+    public Optional<Path> folder() {
+        return Optional.ofNullable(file).map(f -> f.toAbsolutePath().getParent());
     }
 
     public DoubleProperty x() { return x; }
@@ -121,7 +128,7 @@ public final class Settings {
         p.setProperty("language", language.get());
         try {
             var out = new ByteArrayOutputStream();
-            p.store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), "Azure VM Backup Troubleshooter");
+            p.store(new OutputStreamWriter(out, StandardCharsets.UTF_8), "Azure VM Backup Troubleshooter");
             if (pending.getAndSet(out.toByteArray()) == null) {
                 writer.execute(this::writePending);
             }
@@ -145,10 +152,10 @@ public final class Settings {
     /** Waits until every change so far is on disk; called when the app closes. */
     public void flush() {
         try {
-            writer.submit(this::writePending).get(5, java.util.concurrent.TimeUnit.SECONDS);
+            writer.submit(this::writePending).get(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             LOG.log(Level.WARNING, "Settings not saved before closing", e);
         }
     }

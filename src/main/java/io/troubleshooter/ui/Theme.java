@@ -3,6 +3,9 @@ package io.troubleshooter.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.troubleshooter.ui.article.MonospaceFont;
+import java.net.URL;
+import java.util.Objects;
+import java.util.stream.Stream;
 import javafx.application.Application;
 
 /** Light or dark: AtlantaFX's Primer themes, applied to every window at once. */
@@ -23,11 +26,11 @@ public final class Theme {
 
     /** The app's own stylesheets, layered over the theme. */
     public static String[] stylesheets() {
-        var sheets = java.util.stream.Stream.of("app.css", "command.css", "article.css", "flowchart.css", "guide.css")
+        var sheets = Stream.of("app.css", "command.css", "article.css", "flowchart.css", "guide.css")
                 .map(name -> Theme.class.getResource("/app/styles/" + name))
-                .filter(java.util.Objects::nonNull)
-                .map(java.net.URL::toExternalForm);
-        return java.util.stream.Stream.concat(sheets, java.util.stream.Stream.of(MonospaceFont.stylesheet()))
+                .filter(Objects::nonNull)
+                .map(URL::toExternalForm);
+        return Stream.concat(sheets, Stream.of(MonospaceFont.stylesheet()))
                 .toArray(String[]::new);
     }
 }

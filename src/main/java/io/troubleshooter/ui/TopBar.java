@@ -3,9 +3,12 @@ package io.troubleshooter.ui;
 import io.troubleshooter.ui.i18n.I18n;
 import io.troubleshooter.ui.i18n.Languages;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToggleButton;
@@ -15,10 +18,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The bar above everything: Back, the app's name, the theme switch. */
+/** The bar above everything: Back, the app's name, the incident buttons, language, theme, and a menu for the rest. */
 final class TopBar extends HBox {
 
-    TopBar(MainViewModel model, I18n i18n, IncidentActions actions) {
+    TopBar(MainViewModel model, I18n i18n, IncidentActions actions, Runnable copyDiagnostics) {
         super(8);
         getStyleClass().add("top-bar");
         var back = new Button();
@@ -35,7 +38,7 @@ final class TopBar extends HBox {
         theme.setId("theme-toggle");
         theme.getStyleClass().addAll("button-icon", "flat");
         theme.setTooltip(tooltip(i18n, "top.theme"));
-        theme.graphicProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+        theme.graphicProperty().bind(Bindings.createObjectBinding(
                 () -> new FontIcon(theme.isSelected() ? "mdi2w-weather-sunny" : "mdi2w-weather-night"),
                 theme.selectedProperty()));
         var language = new MenuButton();
@@ -52,7 +55,7 @@ final class TopBar extends HBox {
             item.setOnAction(e -> model.languageProperty().set(l.locale()));
             language.getItems().add(item);
         }
-        language.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        language.textProperty().bind(Bindings.createStringBinding(
                 () -> Languages.SUPPORTED.stream().filter(l -> l.locale().equals(model.languageProperty().get()))
                         .map(Languages.Language::nativeName).findFirst().orElse(""), model.languageProperty()));
         model.languageProperty().addListener((obs, old, now) -> choices.getToggles().forEach(t ->
@@ -72,10 +75,21 @@ final class TopBar extends HBox {
             b.visibleProperty().bind(model.incidents().sessionProperty().isNotNull());
             b.managedProperty().bind(b.visibleProperty());
         }
-        getChildren().addAll(back, title, spacer, newIncident, list, pdf, json, close, language, theme);
+        var diagnostics = new MenuItem();
+        diagnostics.setId("copy-diagnostics");
+        diagnostics.setGraphic(new FontIcon("mdi2b-bug-outline"));
+        diagnostics.textProperty().bind(i18n.text("top.diagnostics.copy"));
+        diagnostics.setOnAction(e -> copyDiagnostics.run());
+        var more = new MenuButton();
+        more.setId("app-menu");
+        more.getStyleClass().addAll("button-icon", "flat");
+        more.setGraphic(new FontIcon("mdi2d-dots-vertical"));
+        more.setTooltip(tooltip(i18n, "top.menu"));
+        more.getItems().add(diagnostics);
+        getChildren().addAll(back, title, spacer, newIncident, list, pdf, json, close, language, theme, more);
         // When the window is narrow the title gives way; the buttons keep their words.
         title.setMinWidth(0);
-        for (var control : new javafx.scene.control.Control[] {back, newIncident, list, pdf, json, close, language, theme}) {
+        for (var control : new Control[] {back, newIncident, list, pdf, json, close, language, theme, more}) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
 

@@ -1,17 +1,31 @@
 package io.troubleshooter.ui;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.incident.Answer;
 import io.troubleshooter.incident.ChecklistItem;
 import io.troubleshooter.incident.IncidentInfo;
+import io.troubleshooter.incident.IncidentJson;
+import io.troubleshooter.ui.command.CommandView;
 import io.troubleshooter.ui.guide.GuideViewModel;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -20,7 +34,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -61,7 +77,7 @@ class IncidentWindowTest {
         robot.clickOn("#answer-next");
         var incident = model.incidents().incidentProperty().get();
         assertEquals(ChecklistItem.State.DONE, incident.item("step:" + firstStep.id()).orElseThrow().state());
-        assertEquals(io.troubleshooter.incident.Answer.NOT_RESOLVED,
+        assertEquals(Answer.NOT_RESOLVED,
                 incident.answer(vss.causes().getFirst().id()).orElseThrow());
         assertTrue(robot.lookup("#incident-progress").queryAs(ProgressBar.class).getProgress() > 0);
 
@@ -82,10 +98,10 @@ class IncidentWindowTest {
     void aCopiedCommandAndItsPlaceholderAreRecordedAndOfferedAgain(FxRobot robot) {
         open(robot, "ExtensionFailedVssWriterInBadState");
         robot.interact(() -> model.newIncident(new IncidentInfo("INC-7", "vm-7", "", "")));
-        var field = robot.lookup("#cause-card #placeholder-serviceName").queryAs(javafx.scene.control.TextField.class);
+        var field = robot.lookup("#cause-card #placeholder-serviceName").queryAs(TextField.class);
         robot.interact(() -> field.setText("SQLWriter"));
         var stop = robot.lookup("#cause-card .command-card").queryAll().stream()
-                .map(n -> (io.troubleshooter.ui.command.CommandView) n)
+                .map(n -> (CommandView) n)
                 .filter(v -> v.model().command().text().equals("net stop serviceName")).findFirst().orElseThrow();
         robot.interact(stop::copy);
 
@@ -113,8 +129,8 @@ class IncidentWindowTest {
         robot.interact(() -> assertTrue(view.incidentActions().exportPdf(pdf)));
         byte[] bytes = Files.readAllBytes(pdf);
         assertEquals("%PDF", new String(bytes, 0, 4, StandardCharsets.US_ASCII));
-        var reader = new org.openpdf.text.pdf.PdfReader(bytes);
-        String text = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        var reader = new PdfReader(bytes);
+        String text = new PdfTextExtractor(reader).getTextFromPage(1);
         assertTrue(text.contains("Incidente") && text.contains("Referencia"), text);
         assertFalse(text.contains("Reference"), "labels in Spanish");
     }
@@ -125,7 +141,7 @@ class IncidentWindowTest {
         robot.interact(() -> model.newIncident(new IncidentInfo("INC-11", "vm-11", "", "")));
         var firstStep = english.causes().getFirst().steps().getFirst();
         String stepNode = "step:" + firstStep.id();
-        var note = robot.lookup(byId("note-" + stepNode)).queryAs(javafx.scene.control.TextField.class);
+        var note = robot.lookup(byId("note-" + stepNode)).queryAs(TextField.class);
         robot.clickOn(note).write("half typed");
 
         robot.interact(() -> model.languageProperty().set(Locale.forLanguageTag("es")));
@@ -138,9 +154,9 @@ class IncidentWindowTest {
         assertEquals("half typed", note.getText(), "the note being typed stays");
         assertTrue(note.isFocused(), "and keeps the focus");
 
-        var menu = robot.lookup(byId("state-" + stepNode)).queryAs(javafx.scene.control.MenuButton.class);
-        assertEquals(java.util.List.of("☐  Pendiente", "☑  Hecho", "↷  Omitido", "⊘  No aplica"),
-                menu.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList());
+        var menu = robot.lookup(byId("state-" + stepNode)).queryAs(MenuButton.class);
+        assertEquals(List.of("☐  Pendiente", "☑  Hecho", "↷  Omitido", "⊘  No aplica"),
+                menu.getItems().stream().map(MenuItem::getText).toList());
         robot.interact(() -> menu.getItems().get(1).fire());
         assertEquals("☑", menu.getText());
         assertTrue(model.guide().done().contains(firstStep.id()), "ticked in the checklist, ticked in the Guide");
@@ -163,9 +179,9 @@ class IncidentWindowTest {
         var marked = robot.lookup("#checklist .checklist-current").queryAll();
         assertEquals(1, marked.size(), "one row stands out");
         var row = marked.iterator().next();
-        assertEquals("state-" + current, ((javafx.scene.Parent) row).getChildrenUnmodifiable().getFirst().getId());
+        assertEquals("state-" + current, ((Parent) row).getChildrenUnmodifiable().getFirst().getId());
 
-        var scroll = robot.lookup("#checklist .checklist-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        var scroll = robot.lookup("#checklist .checklist-scroll").queryAs(ScrollPane.class);
         var viewport = scroll.localToScene(scroll.getLayoutBounds());
         var rowBounds = row.localToScene(row.getLayoutBounds());
         assertTrue(scroll.getVvalue() > 0, "the list scrolled down to cause 5");
@@ -179,10 +195,10 @@ class IncidentWindowTest {
         robot.interact(() -> model.newIncident(new IncidentInfo("INC-13", "vm-13", "", "")));
         var incident = model.incidents().incidentProperty().get();
         robot.interact(() -> model.incidents().close());
-        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-        var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(
-                io.troubleshooter.incident.IncidentJson.write(incident));
-        var items = (com.fasterxml.jackson.databind.node.ArrayNode) root.get("items");
+        var mapper = new ObjectMapper();
+        var root = (ObjectNode) mapper.readTree(
+                IncidentJson.write(incident));
+        var items = (ArrayNode) root.get("items");
         items.add(items.get(1).deepCopy());
         root.put("id", "edited-by-hand");
         Path edited = data.resolve("edited.json");
@@ -196,7 +212,7 @@ class IncidentWindowTest {
     }
 
     /** Checklist ids carry the article's slugs and slashes, which a CSS selector cannot say. */
-    private static java.util.function.Predicate<javafx.scene.Node> byId(String id) {
+    private static Predicate<Node> byId(String id) {
         return n -> id.equals(n.getId());
     }
 

@@ -5,6 +5,7 @@ import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.ui.guide.GuideViewModel;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.text.Text;
@@ -156,15 +157,15 @@ class LanguageSwitchTest {
     }
 
     static String kicker(FxRobot robot) {
-        return robot.lookup(".cause-kicker").queryAs(javafx.scene.control.Label.class).getText();
+        return robot.lookup(".cause-kicker").queryAs(Label.class).getText();
     }
 
     static String heading(FxRobot robot) {
-        return robot.lookup("#entry-code").queryAs(javafx.scene.control.Label.class).getText();
+        return robot.lookup("#entry-code").queryAs(Label.class).getText();
     }
 
-    static javafx.scene.control.Label badge(FxRobot robot) {
-        return robot.lookup("#content-language-badge").queryAs(javafx.scene.control.Label.class);
+    static Label badge(FxRobot robot) {
+        return robot.lookup("#content-language-badge").queryAs(Label.class);
     }
 
     private static String bundleFor(String tag) {

@@ -1,6 +1,7 @@
 package io.troubleshooter.ui;
 
 import io.troubleshooter.guide.Catalog;
+import io.troubleshooter.testing.TestArticles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,19 +22,20 @@ class MainViewModelTest {
 
     @BeforeAll
     static void load() {
-        catalog = Catalog.loadShipped();
+        catalog = TestArticles.catalog();
     }
 
     @Test
     void theErrorOpenLastTimeReopensInItsLanguage() throws Exception {
         Path file = data.resolve("settings.properties");
-        Files.writeString(file, "last.entry=code\\:ExtensionFailedVssWriterInBadState|es-ES\n");
+        Files.writeString(file, "last.entry=code\\:UserErrorGuestAgentStatusUnavailable|es-ES\n");
         var model = new MainViewModel(Settings.load(file));
         model.setCatalog(catalog, App::search);
 
         var open = model.browse().selectedProperty().get();
-        assertEquals("ExtensionFailedVssWriterInBadState", open.codes().getFirst());
+        assertEquals("UserErrorGuestAgentStatusUnavailable", open.codes().getFirst());
         assertEquals("es-ES", open.locale());
+        assertEquals("2024-02-01", open.articleVersion(), "the newest Spanish version");
         assertEquals(MainViewModel.Status.READY, model.statusProperty().get());
     }
 
@@ -43,11 +45,12 @@ class MainViewModelTest {
         model.setCatalog(catalog, App::search);
 
         var versions = model.browse().entries().stream()
-                .filter(e -> e.articleId().equals("backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout")
-                        && e.locale().equals("es-ES"))
+                .filter(e -> e.articleId().equals("agent-errors") && e.locale().equals("es-ES"))
                 .map(e -> e.articleVersion()).distinct().toList();
         assertEquals(1, versions.size(), versions.toString());
-        assertEquals("2018-10-30", versions.getFirst());
+        assertEquals("2024-02-01", versions.getFirst());
+        assertEquals(2, catalog.entries().stream().filter(e -> e.locale().equals("es-ES")).count(),
+                "the catalog holds both Spanish versions");
     }
 
     @Test

@@ -2,11 +2,15 @@ package io.troubleshooter.ui;
 
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.ui.browse.BrowseViewModel;
+import io.troubleshooter.ui.command.CommandView;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,7 +83,7 @@ class MainWindowTest {
     void pastingTheSpanishPortalMessageListsItsErrorFirst(FxRobot robot) {
         String portal = "No se pudo comunicar con el agente de máquina virtual para el estado de la instantánea";
         robot.interact(() -> {
-            var content = new javafx.scene.input.ClipboardContent();
+            var content = new ClipboardContent();
             content.putString(portal);
             Clipboard.getSystemClipboard().setContent(content);
         });
@@ -117,7 +121,7 @@ class MainWindowTest {
         openCode(robot, "GuestAgentSnapshotTaskStatusError");
         robot.clickOn("#tab-article");
         WaitForAsyncUtils.waitForFxEvents();
-        var scroller = robot.lookup(".md-scroller").queryAs(javafx.scene.control.ScrollPane.class);
+        var scroller = robot.lookup(".md-scroller").queryAs(ScrollPane.class);
         var viewport = scroller.localToScene(scroller.getBoundsInLocal());
         var link = robot.lookup(".md-link").queryAll().stream()
                 .filter(n -> "#the-vm-has-no-internet-access".equals(n.getUserData()))
@@ -126,8 +130,8 @@ class MainWindowTest {
         robot.clickOn(link);
         WaitForAsyncUtils.waitForFxEvents();
 
-        javafx.scene.Node heading = robot.lookup(
-                (javafx.scene.Node n) -> "the-vm-has-no-internet-access".equals(n.getProperties().get("md-anchor")))
+        Node heading = robot.lookup(
+                (Node n) -> "the-vm-has-no-internet-access".equals(n.getProperties().get("md-anchor")))
                 .query();
         assertTrue(scroller.getVvalue() > 0, "the article scrolled");
         assertTrue(opened.isEmpty(), "no browser for an anchor");
@@ -139,11 +143,11 @@ class MainWindowTest {
     @Test
     void ctrl3OpensTheArticleAtTheErrorsSectionTheFirstTime(FxRobot robot) {
         openCode(robot, "GuestAgentSnapshotTaskStatusError");
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT3)
-                .release(javafx.scene.input.KeyCode.DIGIT3, javafx.scene.input.KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3)
+                .release(KeyCode.DIGIT3, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(MainViewModel.View.ARTICLE, model.viewProperty().get());
-        var scroller = robot.lookup(".md-scroller").queryAs(javafx.scene.control.ScrollPane.class);
+        var scroller = robot.lookup(".md-scroller").queryAs(ScrollPane.class);
         var viewport = scroller.localToScene(scroller.getBoundsInLocal());
         assertTrue(scroller.getVvalue() > 0, "the article is not at its top: the error is its second");
         assertTrue(robot.lookup(".md-link").queryAll().stream()
@@ -161,9 +165,9 @@ class MainWindowTest {
 
         assertTrue(fields.stream().allMatch(f -> f.getText().equals("SQLWriter")));
         var stop = robot.lookup("#cause-card .command-card").queryAll().stream()
-                .filter(n -> n instanceof io.troubleshooter.ui.command.CommandView v
+                .filter(n -> n instanceof CommandView v
                         && v.model().command().text().equals("net stop serviceName"))
-                .map(n -> (io.troubleshooter.ui.command.CommandView) n).findFirst().orElseThrow();
+                .map(n -> (CommandView) n).findFirst().orElseThrow();
         robot.interact(stop::copy);
         assertEquals("net stop SQLWriter", fxClipboard(robot));
     }
@@ -172,7 +176,7 @@ class MainWindowTest {
     void ctrlCOnAFocusedCommandCardCopiesIt(FxRobot robot) {
         openCode(robot, "ExtensionFailedVssWriterInBadState");
         var card = robot.lookup("#cause-card .command-card").queryAll().stream()
-                .map(n -> (io.troubleshooter.ui.command.CommandView) n)
+                .map(n -> (CommandView) n)
                 .filter(v -> v.model().command().text().equals("vssadmin list writers")).findFirst().orElseThrow();
         robot.clickOn(card.lookup(".command-text"));
         assertTrue(card.isFocused());

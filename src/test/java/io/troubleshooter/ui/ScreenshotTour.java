@@ -2,17 +2,24 @@ package io.troubleshooter.ui;
 
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.incident.IncidentInfo;
+import io.troubleshooter.ui.guide.GuideViewModel;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Takes the README's screenshots from a real window: Guide, Flowchart and Article for two errors, light and
@@ -51,7 +58,7 @@ public final class ScreenshotTour extends Application {
             shots.add(() -> model.browse().selectedProperty().set(entry));
             shots.add(() -> model.viewProperty().set(MainViewModel.View.GUIDE));
             if (name.equals("vsswriter")) {
-                shots.add(() -> model.guide().answer(io.troubleshooter.ui.guide.GuideViewModel.Answer.NOT_RESOLVED));
+                shots.add(() -> model.guide().answer(GuideViewModel.Answer.NOT_RESOLVED));
             }
             shots.add(() -> save(scene, name + "-guide"));
             shots.add(() -> model.viewProperty().set(MainViewModel.View.FLOWCHART));
@@ -65,14 +72,14 @@ public final class ScreenshotTour extends Application {
                 .filter(e -> e.codes().contains("UserErrorGuestAgentStatusUnavailable")).findFirst().orElseThrow();
         shots.add(() -> model.browse().selectedProperty().set(timeout));
         shots.add(() -> model.viewProperty().set(MainViewModel.View.GUIDE));
-        shots.add(() -> model.newIncident(new io.troubleshooter.incident.IncidentInfo("INC-2231", "vm-sql-01",
+        shots.add(() -> model.newIncident(new IncidentInfo("INC-2231", "vm-sql-01",
                 "Contoso", "")));
         shots.add(() -> model.guide().setDone(timeout.causes().getFirst().steps().getFirst(), true));
-        shots.add(() -> model.guide().answer(io.troubleshooter.ui.guide.GuideViewModel.Answer.NOT_RESOLVED));
-        shots.add(() -> model.languageProperty().set(java.util.Locale.forLanguageTag("pt-BR")));
+        shots.add(() -> model.guide().answer(GuideViewModel.Answer.NOT_RESOLVED));
+        shots.add(() -> model.languageProperty().set(Locale.forLanguageTag("pt-BR")));
         shots.add(() -> save(scene, "incident-checklist-pt"));
         shots.add(() -> model.incidents().close());
-        shots.add(() -> model.languageProperty().set(java.util.Locale.ENGLISH));
+        shots.add(() -> model.languageProperty().set(Locale.ENGLISH));
         shots.add(() -> settings.dark().set(true));
         shots.add(() -> model.viewProperty().set(MainViewModel.View.GUIDE));
         shots.add(() -> save(scene, "guestagent-guide-dark"));
@@ -88,7 +95,7 @@ public final class ScreenshotTour extends Application {
         if (index >= steps.size()) {
             return;
         }
-        var pause = new javafx.animation.PauseTransition(javafx.util.Duration.millis(600));
+        var pause = new PauseTransition(Duration.millis(600));
         pause.setOnFinished(e -> {
             steps.get(index).run();
             runSlowly(steps, index + 1);
@@ -100,8 +107,8 @@ public final class ScreenshotTour extends Application {
         try {
             var image = scene.snapshot(null);
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name + ".png").toFile());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

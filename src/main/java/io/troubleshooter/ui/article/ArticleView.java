@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
@@ -21,7 +22,10 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -42,7 +46,7 @@ public final class ArticleView extends BorderPane {
     private final Label title = new Label();
     private final Label meta = new Label();
     private final Label missing = new Label();
-    private final javafx.scene.control.ToggleButton originalToggle = new javafx.scene.control.ToggleButton();
+    private final ToggleButton originalToggle = new ToggleButton();
     /** An anchor the view model knows but the page has no node for; should not happen, shown rather than thrown. */
     private final StringProperty unresolved = new SimpleStringProperty(this, "unresolved");
     private final VBox page = new VBox();
@@ -101,7 +105,7 @@ public final class ArticleView extends BorderPane {
     private void layOut() {
         StackPane.setAlignment(page, Pos.TOP_CENTER);
         // Above the page, not in it: reachable wherever the page is scrolled to.
-        var bar = new javafx.scene.layout.HBox(originalToggle);
+        var bar = new HBox(originalToggle);
         bar.getStyleClass().add("md-article-bar");
         bar.visibleProperty().bind(originalToggle.visibleProperty());
         bar.managedProperty().bind(bar.visibleProperty());
@@ -118,7 +122,7 @@ public final class ArticleView extends BorderPane {
         missing.textProperty().bind(i18n.text("article.anchor.missing", missingAnchor));
         model.scrollProperty().bindBidirectional(scroller.vvalueProperty());
         originalToggle.textProperty().bind(i18n.text("article.original.show"));
-        var tip = new javafx.scene.control.Tooltip();
+        var tip = new Tooltip();
         tip.textProperty().bind(i18n.text("article.original.tooltip"));
         originalToggle.setTooltip(tip);
         originalToggle.selectedProperty().bindBidirectional(model.showOriginalProperty());
@@ -131,7 +135,7 @@ public final class ArticleView extends BorderPane {
             unresolved.set(null);
             build(now);
         });
-        javafx.beans.InvalidationListener rebuild = obs -> {
+        InvalidationListener rebuild = obs -> {
             everBuilt = false;
             build(model.article());
         };
@@ -180,9 +184,11 @@ public final class ArticleView extends BorderPane {
                 children.add(heading);
             }
             if (!section.blocks().isEmpty()) {
-                var originalSection = original == null ? null : OriginalBeside.matching(article, section, original);
-                children.add(originalSection == null ? renderer.render(section.blocks())
-                        : OriginalBeside.render(renderer, section.blocks(), originalSection.blocks()));
+                Optional<Section> originalSection = Optional.ofNullable(original)
+                        .flatMap(english -> OriginalBeside.matching(article, section, english));
+                children.add(originalSection
+                        .map(english -> OriginalBeside.render(renderer, section.blocks(), english.blocks()))
+                        .orElseGet(() -> renderer.render(section.blocks())));
             }
         }
         page.getChildren().setAll(children);

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -15,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -35,8 +37,8 @@ public final class ArticleViewModel {
     /** The vertical scroll position, 0 (top) to 1 (bottom); the view keeps it in step with its scroll pane. */
     private final DoubleProperty scroll = new SimpleDoubleProperty(this, "scroll");
     private final ObjectProperty<Article> original = new SimpleObjectProperty<>(this, "original");
-    private final javafx.beans.property.BooleanProperty showOriginal =
-            new javafx.beans.property.SimpleBooleanProperty(this, "showOriginal");
+    private final BooleanProperty showOriginal =
+            new SimpleBooleanProperty(this, "showOriginal");
     private final Deque<Double> history = new ArrayDeque<>();
     private Set<String> anchors = Set.of();
     private long serial;
@@ -66,7 +68,7 @@ public final class ArticleViewModel {
     }
 
     /** Whether the English original is shown beside each translated paragraph. */
-    public javafx.beans.property.BooleanProperty showOriginalProperty() {
+    public BooleanProperty showOriginalProperty() {
         return showOriginal;
     }
 

@@ -7,11 +7,13 @@ import io.troubleshooter.guide.CommandExtractor;
 import io.troubleshooter.ui.command.CommandContext;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import javafx.scene.Node;
@@ -33,7 +35,7 @@ public final class BlockRenderer {
     private final CommandContext commands;
     private final Consumer<String> onLink;
     private List<Block.Alert> cardWarnings = List.of();
-    private java.util.Set<String> cardsShown = new java.util.HashSet<>();
+    private Set<String> cardsShown = new HashSet<>();
     private final InlineRenderer inlines;
     private final Map<String, Node> anchors = new LinkedHashMap<>();
 
@@ -101,14 +103,14 @@ public final class BlockRenderer {
      * A step's text with every command in it as a card that carries the step's warnings. The text of each
      * command given a card goes into {@code shown}, so the caller can add cards only for the others.
      */
-    public Node render(List<Block> blocks, List<Block.Alert> warnings, java.util.Set<String> shown) {
+    public Node render(List<Block> blocks, List<Block.Alert> warnings, Set<String> shown) {
         cardWarnings = warnings;
         cardsShown = shown;
         try {
             return render(blocks);
         } finally {
             cardWarnings = List.of();
-            cardsShown = new java.util.HashSet<>();
+            cardsShown = new HashSet<>();
         }
     }
 

@@ -5,6 +5,7 @@ import io.troubleshooter.content.Block;
 import io.troubleshooter.content.Section;
 
 import java.util.List;
+import java.util.Optional;
 
 import javafx.scene.Node;
 import javafx.scene.layout.ColumnConstraints;
@@ -21,7 +22,7 @@ final class OriginalBeside {
     }
 
     /** The original's section at the same place: same anchor, and the same rank among sections so named. */
-    static Section matching(Article translation, Section section, Article original) {
+    static Optional<Section> matching(Article translation, Section section, Article original) {
         int rank = 0;
         for (Section s : translation.sections()) {
             if (s == section) {
@@ -34,10 +35,10 @@ final class OriginalBeside {
         int seen = 0;
         for (Section s : original.sections()) {
             if (s.anchor().equals(section.anchor()) && seen++ == rank) {
-                return s;
+                return Optional.of(s);
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     static Node render(BlockRenderer renderer, List<Block> translated, List<Block> original) {

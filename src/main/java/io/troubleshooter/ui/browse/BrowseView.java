@@ -7,6 +7,7 @@ import io.troubleshooter.ui.i18n.I18n;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -32,7 +33,7 @@ public final class BrowseView extends VBox {
         search.setLeft(new FontIcon("mdi2m-magnify"));
         var clear = new FontIcon("mdi2c-close-circle-outline");
         clear.getStyleClass().add("search-clear");
-        clear.setCursor(javafx.scene.Cursor.HAND);
+        clear.setCursor(Cursor.HAND);
         search.setRight(clear);
         list.setId("error-list");
         list.setCellFactory(v -> new EntryCell(model, i18n));

@@ -6,6 +6,7 @@ import io.troubleshooter.ui.i18n.I18n;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -119,7 +120,7 @@ final class FlowCanvas extends Pane {
 
     /** Yes / no / or, beside the route where it leaves its box. */
     private Text edgeLabel(FlowGraph.PlacedEdge placed, FlowGraph.Point start) {
-        String kind = placed.label().name().toLowerCase(java.util.Locale.ROOT);
+        String kind = placed.label().name().toLowerCase(Locale.ROOT);
         var label = new Text();
         label.textProperty().bind(i18n.text("flowchart.edge." + kind));
         label.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 11));

@@ -3,7 +3,9 @@ package io.troubleshooter.ui.flowchart;
 import io.troubleshooter.flow.FlowGraph;
 import io.troubleshooter.guide.DecisionTree;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
@@ -30,7 +32,7 @@ final class FlowShapes {
     }
 
     static String styleClass(DecisionTree.Kind kind) {
-        return "flow-" + kind.name().toLowerCase(java.util.Locale.ROOT);
+        return "flow-" + kind.name().toLowerCase(Locale.ROOT);
     }
 
     /** An arrowhead whose tip is the route's last point, pointing along its last segment. */
@@ -55,7 +57,7 @@ final class FlowShapes {
      */
     static List<FlowGraph.Point> attached(List<FlowGraph.Point> route, FlowGraph.PlacedNode from,
                                           FlowGraph.PlacedNode to) {
-        var points = new java.util.ArrayList<>(route);
+        var points = new ArrayList<>(route);
         FlowGraph.Point start = onOutline(from, points.getFirst());
         if (!start.equals(points.getFirst())) {
             points.addFirst(start);

@@ -4,6 +4,8 @@ import io.troubleshooter.ui.i18n.I18n;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 
 import javafx.beans.Observable;
@@ -36,6 +38,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 /** The flowchart with its toolbar: zoom, fit, this error or the whole article, export as PNG. */
 public final class FlowchartView extends BorderPane {
 
+    private static final Logger LOG = System.getLogger(FlowchartView.class.getName());
     private static final double WHEEL_ZOOM = 1.1;
 
     private final FlowchartViewModel vm;
@@ -170,6 +173,7 @@ public final class FlowchartView extends BorderPane {
             status.textProperty().bind(i18n.text("flowchart.export.saved", String.valueOf(file.getFileName())));
             return true;
         } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "The flowchart could not be saved to " + file, e);
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             status.textProperty().bind(i18n.text("flowchart.export.failed", reason));
             return false;

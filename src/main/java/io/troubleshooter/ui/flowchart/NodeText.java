@@ -4,6 +4,7 @@ import io.troubleshooter.flow.Sizer;
 import io.troubleshooter.guide.DecisionTree;
 import io.troubleshooter.ui.i18n.I18n;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -108,7 +109,7 @@ final class NodeText implements Sizer {
     }
 
     private static String cut(String[] words, int count) {
-        return String.join(" ", java.util.Arrays.copyOf(words, count)) + ELLIPSIS;
+        return String.join(" ", Arrays.copyOf(words, count)) + ELLIPSIS;
     }
 
     private static int lines(Bounds bounds, double lineHeight) {

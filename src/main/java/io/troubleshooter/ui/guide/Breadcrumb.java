@@ -7,6 +7,7 @@ import io.troubleshooter.ui.i18n.I18n;
 import java.util.Locale;
 
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.StringBinding;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -65,7 +66,7 @@ final class Breadcrumb extends FlowPane {
         }
     }
 
-    private javafx.beans.binding.StringBinding label(Cause cause, int number) {
+    private StringBinding label(Cause cause, int number) {
         return switch (cause.kind()) {
             case CAUSE -> i18n.text("guide.cause.short", number);
             case STAGE -> i18n.text("guide.stage.short", number);

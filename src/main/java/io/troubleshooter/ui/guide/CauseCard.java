@@ -1,5 +1,6 @@
 package io.troubleshooter.ui.guide;
 
+import io.troubleshooter.content.Block;
 import io.troubleshooter.guide.Cause;
 import io.troubleshooter.guide.Step;
 import io.troubleshooter.ui.article.BlockRenderer;
@@ -70,7 +71,7 @@ final class CauseCard extends VBox {
             getChildren().addAll(heading, steps);
         }
         if (!cause.notes().isEmpty()) {
-            getChildren().add(renderer.render(cause.notes().stream().map(a -> (io.troubleshooter.content.Block) a)
+            getChildren().add(renderer.render(cause.notes().stream().map(a -> (Block) a)
                     .toList()));
         }
         if (!cause.logs().isEmpty()) {

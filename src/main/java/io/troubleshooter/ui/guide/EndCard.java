@@ -3,6 +3,7 @@ package io.troubleshooter.ui.guide;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.ui.i18n.I18n;
 
+import javafx.beans.binding.StringBinding;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -71,7 +72,7 @@ final class EndCard extends VBox {
         getChildren().add(new HBox(8, back, restart));
     }
 
-    private static Label text(javafx.beans.binding.StringBinding binding) {
+    private static Label text(StringBinding binding) {
         var label = new Label();
         label.textProperty().bind(binding);
         label.setWrapText(true);

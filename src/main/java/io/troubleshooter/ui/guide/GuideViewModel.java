@@ -4,12 +4,16 @@ import io.troubleshooter.guide.Cause;
 import io.troubleshooter.guide.DecisionTree;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.guide.Step;
+import io.troubleshooter.incident.CauseHistory;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -19,6 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The walk through one error's causes: which cause is on screen, the answers given, the steps done.
@@ -127,7 +132,7 @@ public final class GuideViewModel {
      * Puts back a walk saved in an incident: its answers, its steps done, and the node it was on (the first open
      * cause when that node is not in this error).
      */
-    public void restore(java.util.Map<String, Answer> saved, java.util.Set<String> stepsDone, String nodeId) {
+    public void restore(Map<String, Answer> saved, Set<String> stepsDone, String nodeId) {
         answers.clear();
         answers.putAll(saved);
         done.clear();
@@ -139,17 +144,17 @@ public final class GuideViewModel {
         }
     }
 
-    private java.util.function.Function<String, java.util.Optional<io.troubleshooter.incident.CauseHistory>> history =
-            id -> java.util.Optional.empty();
+    private Function<String, Optional<CauseHistory>> history =
+            id -> Optional.empty();
 
     /** How often each cause resolved past incidents, shown on its card. */
     public void setHistory(
-            java.util.function.Function<String, java.util.Optional<io.troubleshooter.incident.CauseHistory>> source) {
+            Function<String, Optional<CauseHistory>> source) {
         history = source;
         refresh();
     }
 
-    public java.util.Optional<io.troubleshooter.incident.CauseHistory> history(Cause cause) {
+    public Optional<CauseHistory> history(Cause cause) {
         return history.apply(cause.id());
     }
 
@@ -292,7 +297,8 @@ public final class GuideViewModel {
         revision.set(revision.get() + 1);
     }
 
-    private String nodeOnScreen(ErrorEntry e) {
+    /** The node the Guide is on, as the flowchart names it; none while no error is open. */
+    private @Nullable String nodeOnScreen(@Nullable ErrorEntry e) {
         if (e == null) {
             return null;
         }

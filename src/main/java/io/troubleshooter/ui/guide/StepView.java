@@ -6,6 +6,7 @@ import io.troubleshooter.guide.Step;
 import io.troubleshooter.ui.article.BlockRenderer;
 import io.troubleshooter.ui.command.CommandContext;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,7 +34,7 @@ final class StepView extends HBox {
         var body = new VBox(6);
         body.getStyleClass().add("step-body");
         HBox.setHgrow(body, Priority.ALWAYS);
-        var shown = new java.util.HashSet<String>();
+        var shown = new HashSet<String>();
         body.getChildren().add(renderer.render(textOf(step), step.warnings(), shown));
         for (Command command : step.commands()) {
             if (!shown.contains(command.text())) {

@@ -1,11 +1,15 @@
 package io.troubleshooter.ui.i18n;
 
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -18,11 +22,14 @@ import javafx.beans.value.ObservableValue;
  *
  * <p>Views bind every visible string to {@link #text}; switching {@link #localeProperty()} updates them all
  * in place. Bundles are {@code i18n/messages*.properties}; a key missing in one falls back to English,
- * never to the JVM's default locale.
+ * never to the JVM's default locale. A key missing in English too is shown as the key itself and logged once.
  */
 public final class I18n {
 
     static final String BUNDLE = "i18n.messages";
+    private static final Logger LOG = System.getLogger(I18n.class.getName());
+    /** Keys already reported missing: a binding re-reads its key on every switch, the log says it once. */
+    private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
     private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -53,7 +60,11 @@ public final class I18n {
         try {
             pattern = bundle().getString(key);
         } catch (MissingResourceException e) {
-            return "!" + key + "!";
+            if (REPORTED.add(key)) {
+                LOG.log(Level.WARNING, "No message for key \"" + key + "\" in " + BUNDLE
+                        + " (asked in " + locale.get().toLanguageTag() + "); the key is shown instead");
+            }
+            return key;
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale.get()).format(args);
     }

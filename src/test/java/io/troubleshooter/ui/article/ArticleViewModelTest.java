@@ -3,11 +3,13 @@ package io.troubleshooter.ui.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.troubleshooter.content.Article;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,12 +107,18 @@ class ArticleViewModelTest {
     }
 
     @Test
-    void anExternalLinkWithoutAHookIsIgnored() {
+    void anExternalLinkWithoutAHookLeavesTheReaderWhereTheyWere() {
+        model.scrollProperty().set(0.4);
+        model.followLink("#nowhere");
         model.onExternalLinkProperty().set(null);
 
         model.followLink("https://learn.microsoft.com/azure/backup");
 
-        assertTrue(opened.isEmpty());
+        assertEquals(0.4, model.scrollProperty().get(), "the page did not move");
+        assertNull(model.requestProperty().get(), "no scroll asked for");
+        assertFalse(model.backAvailableProperty().get(), "nothing to go back to");
+        assertNull(model.missingAnchorProperty().get(), "no 'anchor not found' message for a web link");
+        assertSame(article, model.article());
     }
 
     @Test
@@ -119,7 +127,7 @@ class ArticleViewModelTest {
         model.followLink("#fix");
         model.followLink("#nowhere");
         Path other = dir.resolve("other");
-        java.nio.file.Files.createDirectories(other);
+        Files.createDirectories(other);
 
         model.show(ArticleFixtures.read(other, "# <a name=\"else\"></a>Else\nBody.\n"));
 

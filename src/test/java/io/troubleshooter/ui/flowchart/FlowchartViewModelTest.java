@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.troubleshooter.flow.FlowGraph;
-import io.troubleshooter.guide.Catalog;
+import io.troubleshooter.flow.Sizer;
 import io.troubleshooter.guide.DecisionTree;
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.testing.TestArticles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +27,9 @@ class FlowchartViewModelTest {
 
     @BeforeAll
     static void load() {
-        Catalog catalog = Catalog.loadShipped();
-        ErrorEntry entry = catalog.entries().stream()
-                .filter(e -> e.codes().contains("ExtensionFailedVssWriterInBadState")).findFirst().orElseThrow();
+        ErrorEntry entry = TestArticles.entry(TestArticles.VSS_WRITER);
         tree = entry.tree();
-        article = catalog.articles().stream().filter(a -> catalog.entries(a).contains(entry)).findFirst()
-                .map(a -> catalog.entries(a).stream().map(ErrorEntry::tree).toList()).orElseThrow();
+        article = TestArticles.articleTrees(entry);
     }
 
     @BeforeEach
@@ -56,6 +54,7 @@ class FlowchartViewModelTest {
 
         vm.scopeProperty().set(FlowchartViewModel.Scope.ARTICLE);
         long distinct = article.stream().flatMap(t -> t.nodes().stream()).map(DecisionTree.Node::id).distinct().count();
+        assertTrue(distinct < article.stream().mapToInt(t -> t.nodes().size()).sum(), "the errors share causes");
         assertEquals(distinct, vm.graph().nodes().size());
 
         vm.scopeProperty().set(FlowchartViewModel.Scope.ERROR);
@@ -121,8 +120,11 @@ class FlowchartViewModelTest {
     @Test
     void theSizerDecidesTheBoxes() {
         vm.errorTreeProperty().set(tree);
-        vm.sizerProperty().set(node -> new io.troubleshooter.flow.Sizer.Size(100, 40));
+        assertTrue(vm.graph().nodes().stream().noneMatch(n -> n.w() == 100 && n.h() == 40), "before: approximate");
 
-        assertTrue(vm.graph().nodes().stream().allMatch(n -> n.w() == 100 && n.h() == 40));
+        vm.sizerProperty().set(node -> new Sizer.Size(100, 40));
+
+        assertEquals(tree.nodes().size(), vm.graph().nodes().size());
+        assertTrue(vm.graph().nodes().stream().allMatch(n -> n.w() == 100 && n.h() == 40), vm.graph()::toString);
     }
 }

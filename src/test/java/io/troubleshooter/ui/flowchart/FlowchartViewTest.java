@@ -2,12 +2,13 @@ package io.troubleshooter.ui.flowchart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.DecisionTree;
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.testing.TestArticles;
 import io.troubleshooter.ui.i18n.I18n;
 
 import java.awt.image.BufferedImage;
@@ -26,7 +27,9 @@ import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -40,8 +43,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class FlowchartViewTest {
 
-    private static final String CODE = "ExtensionFailedVssWriterInBadState";
-    private static final Catalog CATALOG = Catalog.loadShipped();
 
     private final List<String> opened = new ArrayList<>();
     private FlowchartViewModel vm;
@@ -52,11 +53,9 @@ class FlowchartViewTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Catalog catalog = CATALOG;
-        ErrorEntry entry = catalog.entries().stream().filter(e -> e.codes().contains(CODE)).findFirst().orElseThrow();
+        ErrorEntry entry = TestArticles.entry(TestArticles.VSS_WRITER);
         tree = entry.tree();
-        article = catalog.articles().stream().filter(a -> catalog.entries(a).contains(entry)).findFirst()
-                .map(a -> catalog.entries(a).stream().map(ErrorEntry::tree).toList()).orElseThrow();
+        article = TestArticles.articleTrees(entry);
         vm = new FlowchartViewModel();
         vm.errorTreeProperty().set(tree);
         vm.articleTreesProperty().set(article);
@@ -134,9 +133,22 @@ class FlowchartViewTest {
 
     @Test
     void withoutCtrlTheWheelScrollsInsteadOfZooming(FxRobot robot) {
-        robot.moveTo(view.nodeView(id(1))).scroll(3, VerticalDirection.DOWN);
+        ScrollPane scroller = robot.lookup(".flow-scroll").queryAs(ScrollPane.class);
+        assertTrue(vm.graph().height() > scroller.getViewportBounds().getHeight(),
+                () -> "the chart is taller than the window: " + vm.graph().height() + " in "
+                        + scroller.getViewportBounds());
+        // Half way down, so the wheel can move it either way (the headless robot's wheel turns by a pixel a notch).
+        robot.interact(() -> scroller.setVvalue(0.5));
+        Node chart = scroller.getContent();
+        double before = chart.localToScreen(chart.getLayoutBounds()).getMinY();
+
+        robot.moveTo(scroller).scroll(3, VerticalDirection.DOWN);
 
         assertEquals(1.0, vm.zoom());
+        assertEquals("100%", robot.lookup(".flow-zoom-level").queryAs(Label.class).getText());
+        assertNotEquals(0.5, scroller.getVvalue(), "the chart scrolled");
+        double moved = chart.localToScreen(chart.getLayoutBounds()).getMinY() - before;
+        assertTrue(Math.abs(moved) >= 2, () -> "the chart moved on screen by " + moved + " px");
     }
 
     private static Point2D centreOnScreen(Node node) {
@@ -147,7 +159,7 @@ class FlowchartViewTest {
     @Test
     void labelsStayInsideTheirBoxes(FxRobot robot) {
         for (Node box : robot.lookup(".flow-node").queryAll()) {
-            var label = robot.from(box).lookup(".flow-label").queryAs(javafx.scene.text.Text.class);
+            var label = robot.from(box).lookup(".flow-label").queryAs(Text.class);
             var text = label.getBoundsInParent();
             var outline = box.getLayoutBounds();
             assertTrue(outline.contains(text), () -> box.getId() + ": " + text + " outside " + outline);
@@ -161,7 +173,7 @@ class FlowchartViewTest {
         assertEquals("Resolved", labelOf(robot, DecisionTree.RESOLVED));
         assertEquals("Escalate to support", labelOf(robot, DecisionTree.ESCALATE));
         Set<String> edgeLabels = robot.lookup(".flow-edge-label").queryAll().stream()
-                .map(n -> ((javafx.scene.text.Text) n).getText()).collect(Collectors.toSet());
+                .map(n -> ((Text) n).getText()).collect(Collectors.toSet());
         assertEquals(Set.of("Yes", "No"), edgeLabels);
     }
 
@@ -207,6 +219,6 @@ class FlowchartViewTest {
     }
 
     private String labelOf(FxRobot robot, String nodeId) {
-        return robot.from(view.nodeView(nodeId)).lookup(".flow-label").queryAs(javafx.scene.text.Text.class).getText();
+        return robot.from(view.nodeView(nodeId)).lookup(".flow-label").queryAs(Text.class).getText();
     }
 }

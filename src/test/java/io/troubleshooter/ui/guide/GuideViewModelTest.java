@@ -1,11 +1,10 @@
 package io.troubleshooter.ui.guide;
 
-import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.DecisionTree;
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.testing.TestArticles;
 import io.troubleshooter.ui.guide.GuideViewModel.Answer;
 import io.troubleshooter.ui.guide.GuideViewModel.Outcome;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,19 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The walk through an error's causes, without a window. */
 class GuideViewModelTest {
 
-    static Catalog catalog;
     ErrorEntry vssWriter;
     GuideViewModel guide;
 
-    @BeforeAll
-    static void load() {
-        catalog = Catalog.loadShipped();
-    }
-
     @BeforeEach
     void open() {
-        vssWriter = catalog.entries().stream().filter(e -> e.codes().contains("ExtensionFailedVssWriterInBadState"))
-                .findFirst().orElseThrow();
+        vssWriter = TestArticles.entry(TestArticles.VSS_WRITER);
         guide = new GuideViewModel();
         guide.open(vssWriter);
     }
@@ -91,7 +83,8 @@ class GuideViewModelTest {
 
     @Test
     void noCauseHelpingEndsInEscalateWithTheLogsTheArticleNames() {
-        ErrorEntry symptom = catalog.entries().stream().filter(e -> !e.logs().isEmpty()).findFirst().orElseThrow();
+        ErrorEntry symptom = TestArticles.entry(TestArticles.AGENT);
+        assertEquals(List.of("C:\\WindowsAzure\\Logs\\WaAppAgent.log", "/var/log/waagent.log"), symptom.logs());
         guide.open(symptom);
         for (int i = 0; i < symptom.causes().size(); i++) {
             guide.answer(i % 2 == 0 ? Answer.NOT_RESOLVED : Answer.SKIPPED);

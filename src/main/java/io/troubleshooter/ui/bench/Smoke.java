@@ -1,4 +1,4 @@
-package io.troubleshooter.ui;
+package io.troubleshooter.ui.bench;
 
 import io.troubleshooter.flow.FlowGraph;
 import io.troubleshooter.flow.FlowLayout;
@@ -6,6 +6,8 @@ import io.troubleshooter.flow.Sizer;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.DecisionTree;
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.ui.App;
+import io.troubleshooter.ui.MainViewModel;
 
 import java.io.PrintStream;
 import java.util.Comparator;
@@ -15,17 +17,13 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 
 /**
  * {@code --smoke}: checks that an installed app works on this machine. It loads the shipped content, builds
  * every decision tree, lays out the largest flowchart, shows the main window until it has laid out the loaded
  * content, prints one line and exits 0; on any failure it prints why and exits 1.
  */
-final class Smoke {
-
-    /** Set while the smoke check shows the window: {@link App} reports to {@link #watch} instead of staying open. */
-    static final String PROPERTY = "troubleshooter.smoke";
+public final class Smoke {
 
     private static final long TIMEOUT_S = 120;
     private static final CompletableFuture<Void> WINDOW = new CompletableFuture<>();
@@ -33,7 +31,7 @@ final class Smoke {
     private Smoke() {
     }
 
-    static int run(PrintStream out, PrintStream err) {
+    public static int run(PrintStream out, PrintStream err) {
         long begin = System.nanoTime();
         try {
             Catalog catalog = Catalog.loadShipped();
@@ -68,7 +66,7 @@ final class Smoke {
 
     /** Starts the app's window and waits until it shows the loaded content; throws when it cannot. */
     private static void showWindow() {
-        System.setProperty(PROPERTY, "true");
+        App.whenContentShown(Smoke::shown);
         Thread.ofPlatform().daemon().name("smoke-timeout").start(() -> {
             try {
                 WINDOW.get(TIMEOUT_S, TimeUnit.SECONDS);
@@ -89,22 +87,15 @@ final class Smoke {
         WINDOW.join();
     }
 
-    /** Called by {@link App} under {@code --smoke}: finishes once a laid-out frame shows the loaded content. */
-    static void watch(Scene scene, MainViewModel model) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            switch (model.statusProperty().get()) {
-                case READY -> WINDOW.complete(null);
-                case FAILED -> WINDOW.completeExceptionally(
-                        new IllegalStateException("the content did not load: " + model.failureProperty().get()));
-                case LOADING -> {
-                    return;
-                }
-            }
-            scene.removePostLayoutPulseListener(listener[0]);
-            Platform.runLater(Platform::exit);
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
+    /** A laid-out frame shows the loaded content, or why it did not load: the check is over, the window closes. */
+    private static void shown(MainViewModel model) {
+        if (model.statusProperty().get() == MainViewModel.Status.READY) {
+            WINDOW.complete(null);
+        } else {
+            WINDOW.completeExceptionally(
+                    new IllegalStateException("the content did not load: " + model.failureProperty().get()));
+        }
+        Platform.runLater(Platform::exit);
     }
 
     private static long millisSince(long start) {

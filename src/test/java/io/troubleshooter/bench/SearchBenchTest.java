@@ -1,4 +1,4 @@
-package io.troubleshooter.search;
+package io.troubleshooter.bench;
 
 import io.troubleshooter.guide.ErrorEntry;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
-package io.troubleshooter.search;
+package io.troubleshooter.bench;
 
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.search.SearchIndex;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -1,4 +1,4 @@
-package io.troubleshooter.search;
+package io.troubleshooter.bench;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

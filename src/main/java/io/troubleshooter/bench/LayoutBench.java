@@ -1,5 +1,8 @@
-package io.troubleshooter.flow;
+package io.troubleshooter.bench;
 
+import io.troubleshooter.flow.FlowGraph;
+import io.troubleshooter.flow.FlowLayout;
+import io.troubleshooter.flow.Sizer;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.DecisionTree;
 import io.troubleshooter.guide.ErrorEntry;

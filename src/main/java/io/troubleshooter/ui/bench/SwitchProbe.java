@@ -1,6 +1,10 @@
-package io.troubleshooter.ui;
+package io.troubleshooter.ui.bench;
 
+import io.troubleshooter.bench.Samples;
 import io.troubleshooter.guide.Catalog;
+import io.troubleshooter.incident.IncidentInfo;
+import io.troubleshooter.ui.PlainWindow;
+import io.troubleshooter.ui.guide.GuideViewModel;
 import io.troubleshooter.ui.i18n.Languages;
 
 import java.nio.file.Files;
@@ -11,9 +15,9 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * Started by {@code --measure-switch}: opens the main window on an error walked halfway with an incident open, switches the language
- * round and round, and prints the 95th percentile of one switch (UI words, content, CSS and layout of the
- * next frame) as {@code switch_p95_ms <ms>}.
+ * Started by {@code --measure-switch}: opens the main window on an error walked halfway with an incident open,
+ * switches the language round and round, and prints the 95th percentile of one switch (UI words, content, CSS and
+ * layout of the next frame) as {@code switch_p95_ms <ms>}.
  */
 public final class SwitchProbe extends Application {
 
@@ -29,8 +33,8 @@ public final class SwitchProbe extends Application {
         var entry = model.browse().entries().stream()
                 .filter(e -> e.locale().equals("en-US") && e.causes().size() > 2).findFirst().orElseThrow();
         model.browse().selectedProperty().set(entry);
-        model.guide().answer(io.troubleshooter.ui.guide.GuideViewModel.Answer.NOT_RESOLVED);
-        if (!model.newIncident(new io.troubleshooter.incident.IncidentInfo("BENCH-1", "vm-bench", "", ""))) {
+        model.guide().answer(GuideViewModel.Answer.NOT_RESOLVED);
+        if (!model.newIncident(new IncidentInfo("BENCH-1", "vm-bench", "", ""))) {
             throw new IllegalStateException("no incident: " + model.incidents().problemProperty().get());
         }
 
@@ -45,7 +49,7 @@ public final class SwitchProbe extends Application {
                 times[i - WARM_UP] = (System.nanoTime() - begin) / 1e6;
             }
         }
-        System.out.println("switch_p95_ms " + io.troubleshooter.bench.Samples.percentile(times, 95));
+        System.out.println("switch_p95_ms " + Samples.percentile(times, 95));
         System.out.flush();
         Platform.exit();
     }
