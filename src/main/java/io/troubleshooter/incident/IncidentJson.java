@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
@@ -39,6 +40,14 @@ public final class IncidentJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an incident could not be written as JSON", e);
         }
+    }
+
+    /**
+     * Reads and checks an incident file the user named (a command's argument, an import): a folder, a pipe or a
+     * file too large to be an incident is refused before it is read.
+     */
+    public static Incident read(Path file) throws IOException, IncidentFileException {
+        return read(IncidentFiles.readChosen(file), file.getFileName().toString());
     }
 
     /** Reads and checks an incident; {@code name} is how the file is named in messages. */
