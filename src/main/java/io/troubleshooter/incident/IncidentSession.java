@@ -71,13 +71,16 @@ public final class IncidentSession {
     /**
      * Records the answer at a cause's decision. The cause's item becomes done (skipped for SKIPPED) and the
      * outcome follows the path: resolved by this cause, escalated once every cause is answered, open otherwise.
-     * Later answers are kept even when this one takes them off the path.
+     * Later answers are kept even when this one takes them off the path. A cause the checklist lacks (added to
+     * the article after the incident was made, or left out of the file) still has its answer kept.
      */
     public void answer(String causeId, Answer answer, Instant at) {
         String node = Checklist.CAUSE_PREFIX + causeId;
         change(at, d -> {
             d.answers.add(new Answered(causeId, Objects.requireNonNull(answer), at));
-            d.setState(node, answer == Answer.SKIPPED ? ChecklistItem.State.SKIPPED : ChecklistItem.State.DONE, at);
+            if (d.has(node)) {
+                d.setState(node, answer == Answer.SKIPPED ? ChecklistItem.State.SKIPPED : ChecklistItem.State.DONE, at);
+            }
             d.outcome = outcomeOf(d.build(at), at);
         });
     }
@@ -232,6 +235,10 @@ public final class IncidentSession {
             timeSpent = new HashMap<>(base.timeSpentMs());
             commands = new ArrayList<>(base.commands());
             warnings = new ArrayList<>(base.warnings());
+        }
+
+        boolean has(String nodeId) {
+            return items.stream().anyMatch(i -> i.nodeId().equals(nodeId));
         }
 
         void setState(String nodeId, ChecklistItem.State state, Instant at) {
