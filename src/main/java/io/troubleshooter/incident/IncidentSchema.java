@@ -49,9 +49,10 @@ final class IncidentSchema {
             optional("updated", TIME),
             optional("info", obj(optional("reference", TEXT), optional("vmName", TEXT), optional("customer", TEXT),
                     optional("notes", TEXT))),
+            // The article, language, version and anchor find the error again in the content.
             required("error", obj(required("key", ID), optional("codes", new ListOf(TEXT)),
-                    optional("articleId", TEXT), optional("locale", TEXT), optional("articleVersion", TEXT),
-                    optional("anchor", TEXT))),
+                    required("articleId", TEXT), required("locale", TEXT), required("articleVersion", TEXT),
+                    required("anchor", TEXT))),
             optional("contentVersion", TEXT),
             optional("origin", obj(optional("osUser", TEXT), optional("appVersion", TEXT))),
             optional("outcome", obj(optional("kind", new Choice(Outcome.Kind.class)), optional("causeId", TEXT),
