@@ -56,6 +56,7 @@ public final class IncidentStore implements AutoCloseable {
     private final Map<String, StoreIndex.Entry> index;
     /** Entries left in place (not files, not readable), reported by every listing until they are gone. */
     private List<LoadProblem> standing = List.of();
+    private boolean movedAside;
     private long indexedFolderTime;
     private boolean indexDirty;
 
@@ -135,6 +136,7 @@ public final class IncidentStore implements AutoCloseable {
         } catch (DirectoryIteratorException e) {
             throw e.getCause();
         }
+        syncMoves();
         if (!seen.equals(index)) {
             index.clear();
             index.putAll(seen);
@@ -207,6 +209,7 @@ public final class IncidentStore implements AutoCloseable {
             return read(file);
         } catch (IncidentFileException e) {
             var problem = quarantine(file, e);
+            syncMoves();
             throw new IncidentFileException(e.reason(), problem.message());
         }
     }
@@ -318,7 +321,8 @@ public final class IncidentStore implements AutoCloseable {
 
     /**
      * Moves a file that is no incident out of the way, keeping it; when it cannot be moved it is reported all the
-     * same and left where it is (and is met again at the next listing).
+     * same and left where it is (and is met again at the next listing). {@link #syncMoves()} makes the moves
+     * last, once for however many files were moved.
      */
     private LoadProblem quarantine(Path file, IncidentFileException why) {
         String name = file.getFileName().toString();
@@ -332,8 +336,7 @@ public final class IncidentStore implements AutoCloseable {
                 target = aside.resolve(stem + "." + STAMP.format(Instant.now()) + "-" + n + ".json");
             }
             Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
-            AtomicFiles.syncFolder(aside);
-            AtomicFiles.syncFolder(folder);
+            movedAside = true;
             String where = SafeText.line(folder.relativize(target).toString());
             LOG.log(System.Logger.Level.WARNING, "Incident file set aside: {0}", where);
             return new LoadProblem(name, why.reason(), why.getMessage() + " It was moved to " + where + ".", target);
@@ -341,6 +344,14 @@ public final class IncidentStore implements AutoCloseable {
             LOG.log(System.Logger.Level.WARNING, "Incident file could not be set aside: " + SafeText.line(name), e);
             return new LoadProblem(name, why.reason(), why.getMessage() + " It could not be moved aside ("
                     + SafeText.line(reasonOf(e)) + ") and was left where it is.", null);
+        }
+    }
+
+    private void syncMoves() {
+        if (movedAside) {
+            AtomicFiles.syncFolder(folder.resolve(QUARANTINE));
+            AtomicFiles.syncFolder(folder);
+            movedAside = false;
         }
     }
 
