@@ -94,7 +94,7 @@ final class IncidentPdfSections {
         for (CopiedCommand command : incident.commands()) {
             table.addCell(kit.cell(pdf.date(command.at()), kit.small));
             var content = new Phrase();
-            content.add(new Chunk(command.text(), kit.code));
+            content.add(new Chunk(SafeText.line(command.text()), kit.code));
             content.add(new Chunk("\n" + pdf.text("pdf.command.from", pdf.nodeText(command.nodeId())), kit.smallGrey));
             if (!command.values().isEmpty()) {
                 content.add(new Chunk("\n" + pdf.text("pdf.command.values", IncidentPdf.values(command.values())),
