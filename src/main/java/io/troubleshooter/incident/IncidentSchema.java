@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The shape of an incident file, checked before it is bound: every field the app relies on is there, of its
@@ -29,7 +32,12 @@ final class IncidentSchema {
 
     private record Count(long max) implements Shape { }
 
-    private record Choice(Class<? extends Enum<?>> type) implements Shape { }
+    private record Choice(Set<String> names) implements Shape {
+        static Choice of(Class<? extends Enum<?>> type) {
+            return new Choice(Arrays.stream(type.getEnumConstants()).map(e -> e.name())
+                    .collect(Collectors.toCollection(LinkedHashSet::new)));
+        }
+    }
 
     private record ListOf(Shape element) implements Shape { }
 
@@ -55,13 +63,13 @@ final class IncidentSchema {
                     required("anchor", TEXT))),
             optional("contentVersion", TEXT),
             optional("origin", obj(optional("osUser", TEXT), optional("appVersion", TEXT))),
-            optional("outcome", obj(optional("kind", new Choice(Outcome.Kind.class)), optional("causeId", TEXT),
+            optional("outcome", obj(optional("kind", Choice.of(Outcome.Kind.class)), optional("causeId", TEXT),
                     optional("at", TIME))),
             optional("placeholders", new MapOf(TEXT)),
             required("items", new ListOf(obj(required("nodeId", ID), required("causeNode", ID),
-                    optional("state", new Choice(ChecklistItem.State.class)), optional("note", TEXT),
+                    optional("state", Choice.of(ChecklistItem.State.class)), optional("note", TEXT),
                     optional("changed", TIME)))),
-            optional("answers", new ListOf(obj(required("causeId", ID), required("answer", new Choice(Answer.class)),
+            optional("answers", new ListOf(obj(required("causeId", ID), required("answer", Choice.of(Answer.class)),
                     required("at", TIME)))),
             optional("timeSpentMs", new MapOf(new Count(Long.MAX_VALUE))),
             // A command copied before any node was on screen has no node: the app writes it so.
@@ -109,12 +117,10 @@ final class IncidentSchema {
                     ? Optional.of(at + " is out of range (" + node.asText() + ")") : Optional.empty();
             case Choice choice -> {
                 if (!node.isTextual()) {
-                    yield wrongType(node, at, "one of " + names(choice.type()));
+                    yield wrongType(node, at, "one of " + String.join(", ", choice.names()));
                 }
-                boolean known = Arrays.stream(choice.type().getEnumConstants())
-                        .anyMatch(c -> c.name().equals(node.textValue()));
-                yield known ? Optional.empty() : Optional.of(at + " is " + quoted(node.textValue()) + ", not one of "
-                        + names(choice.type()));
+                yield choice.names().contains(node.textValue()) ? Optional.empty() : Optional.of(at + " is "
+                        + quoted(node.textValue()) + ", not one of " + String.join(", ", choice.names()));
             }
             case ListOf list -> {
                 if (!node.isArray()) {
@@ -193,10 +199,6 @@ final class IncidentSchema {
             case STRING -> "text";
             default -> "of another type";
         };
-    }
-
-    private static String names(Class<? extends Enum<?>> type) {
-        return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
     }
 
     /** At most 40 characters of a value, its control and direction characters made visible. */
