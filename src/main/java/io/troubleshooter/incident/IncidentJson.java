@@ -129,6 +129,13 @@ public final class IncidentJson {
                 gen.writeString(value.toString());
             }
         });
+        // Half a character (pasted from a broken source) would make the file unreadable: it is written as U+FFFD.
+        times.addSerializer(String.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(String value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeString(SafeText.wholeCharacters(value));
+            }
+        });
         times.addDeserializer(Instant.class, new JsonDeserializer<>() {
             @Override
             public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {

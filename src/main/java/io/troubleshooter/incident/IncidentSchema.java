@@ -98,7 +98,8 @@ final class IncidentSchema {
                 if (node.textValue().length() > MAX_TEXT) {
                     yield Optional.of(at + " is too long (" + node.textValue().length() + " characters)");
                 }
-                yield wellFormed(node.textValue()) ? Optional.empty()
+                // The same string back means it had no half character to replace.
+                yield SafeText.wholeCharacters(node.textValue()) == node.textValue() ? Optional.empty()
                         : Optional.of(at + " holds half a character (a lone surrogate), which cannot be saved again");
             }
             case Time time -> {
@@ -172,18 +173,6 @@ final class IncidentSchema {
     /** An element of a list or a value of a map: there, since a null one has nothing for the app to use. */
     private static Optional<String> element(JsonNode node, Shape shape, String at) {
         return node.isNull() ? Optional.of(at + " is null") : check(node, shape, at);
-    }
-
-    private static boolean wellFormed(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Optional<String> wrongType(JsonNode node, String at, String expected) {

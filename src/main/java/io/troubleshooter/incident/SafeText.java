@@ -24,6 +24,31 @@ public final class SafeText {
         return visible(text, true);
     }
 
+    /** The text with every half of a surrogate pair left alone replaced by U+FFFD; the same text when there is none. */
+    static String wholeCharacters(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pair || !Character.isSurrogate(c)) {
+                if (out != null) {
+                    out.append(c);
+                    if (pair) {
+                        out.append(text.charAt(i + 1));
+                    }
+                }
+                i += pair ? 1 : 0;
+            } else {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                out.append('\uFFFD');
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     private static String visible(String text, boolean keepLines) {
         if (text == null) {
             return "";

@@ -103,6 +103,16 @@ class IncidentFileCheckTest {
     }
 
     @Test
+    void textWithHalfACharacterIsWrittenWholeSoTheFileReadsBack() throws Exception {
+        var session = IncidentSession.open(Fixtures.fixture());
+        session.setInfo(session.incident().info().withNotes("pasted \uD800 here"), Fixtures.at(90));
+
+        Incident back = IncidentJson.read(IncidentJson.write(session.incident()), "x.json");
+
+        assertEquals("pasted \uFFFD here", back.info().notes());
+    }
+
+    @Test
     void anEmptyFileSaysSo() {
         var error = assertThrows(IncidentFileException.class, () -> IncidentJson.read(new byte[0], "x.json"));
         assertEquals("x.json cannot be read: it is empty.", error.getMessage());
