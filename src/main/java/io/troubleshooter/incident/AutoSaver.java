@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -21,6 +23,7 @@ import java.util.function.Consumer;
 public final class AutoSaver implements AutoCloseable {
 
     public static final Duration DEFAULT_DELAY = Duration.ofMillis(500);
+    private static final System.Logger LOG = System.getLogger(AutoSaver.class.getName());
 
     private final IncidentStore store;
     private final Duration delay;
@@ -66,23 +69,48 @@ public final class AutoSaver implements AutoCloseable {
         session.removeListener(listener);
     }
 
-    /** Queues a state to be saved; a later state of the same incident replaces it. */
+    /**
+     * Queues a state to be saved; a later state of the same incident replaces it. After {@link #close()} nothing
+     * is saved any more: the change is logged as lost rather than thrown at whoever made it.
+     */
     public void changed(Incident incident) {
         synchronized (pending) {
             pending.put(incident.id(), incident);
             if (!scheduled) {
-                scheduled = true;
-                thread.schedule(this::savePending, delay.toMillis(), TimeUnit.MILLISECONDS);
+                try {
+                    thread.schedule(this::savePending, delay.toMillis(), TimeUnit.MILLISECONDS);
+                    scheduled = true;
+                } catch (RejectedExecutionException e) {
+                    LOG.log(System.Logger.Level.ERROR, "A change of incident " + incident.id()
+                            + " came after saving had stopped; it is not saved.");
+                }
             }
         }
     }
 
     /** Saves everything pending now and returns when it is on disk (or has failed and been reported). */
     public void flush() {
+        flush(Duration.ofDays(1));
+    }
+
+    /**
+     * The same, waiting at most {@code timeout} (a save already under way is finished first); false when the
+     * saves are not all done by then.
+     */
+    public boolean flush(Duration timeout) {
         try {
-            thread.submit(this::savePending).get();
+            thread.submit(this::savePending).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (RejectedExecutionException e) {
+            // Closed: close() saved what was pending then.
+            synchronized (pending) {
+                return pending.isEmpty();
+            }
         } catch (ExecutionException e) {
             throw new IllegalStateException("auto-save failed", e.getCause());
         }
@@ -110,13 +138,15 @@ public final class AutoSaver implements AutoCloseable {
         for (Incident incident : batch) {
             try {
                 store.save(incident);
-                onSaved.accept(incident);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 synchronized (pending) {
                     pending.putIfAbsent(incident.id(), incident);
                 }
-                onError.accept(incident, e);
+                onError.accept(incident, e instanceof IOException io ? io
+                        : new IOException("the incident could not be written (" + e + ")", e));
+                continue;
             }
+            onSaved.accept(incident);
         }
     }
 }

@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -94,27 +96,54 @@ public record Incident(String schemaVersion, String id, Instant created, Instant
         return List.copyOf(path);
     }
 
+    /** Whether the item's cause is on the path; for many items, {@link #statuses()} works the path out once. */
     public ItemStatus status(ChecklistItem item) {
-        String causeId = causeId(item.causeNode());
-        return path().stream().anyMatch(p -> p.causeId().equals(causeId)) ? ItemStatus.ON_PATH : ItemStatus.OFF_PATH;
+        return status(item, onPathCauses());
+    }
+
+    /** Every item's status against the path, in the checklist's order. */
+    public List<ItemReport> statuses() {
+        var onPath = onPathCauses();
+        return items.stream().map(i -> new ItemReport(i, status(i, onPath))).toList();
     }
 
     public Progress progress() {
-        var onPath = path().stream().map(p -> Checklist.CAUSE_PREFIX + p.causeId()).toList();
-        var counted = items.stream().filter(i -> onPath.contains(i.causeNode())).toList();
-        return new Progress((int) counted.stream().filter(ChecklistItem::settled).count(), counted.size());
+        var onPath = onPathCauses();
+        int settled = 0;
+        int total = 0;
+        for (ChecklistItem item : items) {
+            if (onPath.contains(causeId(item.causeNode()))) {
+                total++;
+                settled += item.settled() ? 1 : 0;
+            }
+        }
+        return new Progress(settled, total);
     }
 
     /** Checks the checklist against the tree of the content now loaded: nothing is dropped, gone nodes are named. */
     public Reconciliation reconcile(DecisionTree tree) {
-        var reports = new ArrayList<ItemReport>();
+        var inTree = new HashSet<String>();
+        tree.nodes().forEach(n -> inTree.add(n.id()));
+        var onPath = onPathCauses();
+        var reports = new ArrayList<ItemReport>(items.size());
+        var known = new HashSet<String>();
         for (ChecklistItem item : items) {
-            boolean present = tree.node(item.nodeId()).isPresent();
-            reports.add(new ItemReport(item, present ? status(item) : ItemStatus.MISSING_NODE));
+            known.add(item.nodeId());
+            reports.add(new ItemReport(item, inTree.contains(item.nodeId()) ? status(item, onPath)
+                    : ItemStatus.MISSING_NODE));
         }
-        var known = items.stream().map(ChecklistItem::nodeId).toList();
         var fresh = Checklist.itemsOf(tree).stream().map(ChecklistItem::nodeId).filter(id -> !known.contains(id)).toList();
         return new Reconciliation(List.copyOf(reports), fresh);
+    }
+
+    private Set<String> onPathCauses() {
+        var onPath = new HashSet<String>();
+        path().forEach(p -> onPath.add(p.causeId()));
+        return onPath;
+    }
+
+    private static ItemStatus status(ChecklistItem item, Set<String> onPathCauses) {
+        return onPathCauses.contains(causeId(item.causeNode())) ? ItemStatus.ON_PATH : ItemStatus.OFF_PATH;
     }
 
     /** Causes on the path, for history: the one that resolved it, if any, is the last. */

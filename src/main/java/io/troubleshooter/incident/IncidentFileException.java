@@ -10,7 +10,12 @@ public final class IncidentFileException extends Exception {
         /** Valid JSON written by something else. */
         FOREIGN,
         /** An incident from a newer version of the app. */
-        NEWER
+        NEWER,
+        /**
+         * Not opened at all: no permission, or not a plain file (a folder, a link, a pipe). Left where it is, since
+         * whatever put it there may still need it.
+         */
+        UNREADABLE
     }
 
     private final Reason reason;

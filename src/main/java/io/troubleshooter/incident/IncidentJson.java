@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
@@ -41,44 +42,66 @@ public final class IncidentJson {
         }
     }
 
+    /**
+     * Reads and checks an incident file the user named (a command's argument, an import): a folder, a pipe or a
+     * file too large to be an incident is refused before it is read.
+     */
+    public static Incident read(Path file) throws IOException, IncidentFileException {
+        return read(IncidentFiles.readChosen(file), file.getFileName().toString());
+    }
+
     /** Reads and checks an incident; {@code name} is how the file is named in messages. */
     public static Incident read(byte[] bytes, String name) throws IncidentFileException {
+        if (bytes.length == 0) {
+            throw corrupt(name, "it is empty");
+        }
         JsonNode root;
         try {
             root = MAPPER.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw corrupt(name, notJson(e));
         } catch (IOException e) {
             throw corrupt(name, "it is not valid JSON (damaged or cut short)");
         }
         if (root == null || !root.isObject() || !root.path("schemaVersion").isTextual()
                 || !root.path("schemaVersion").asText().startsWith(FORMAT)) {
             throw new IncidentFileException(IncidentFileException.Reason.FOREIGN,
-                    name + " is not an incident file of this app.");
+                    SafeText.line(name) + " is not an incident file of this app.");
         }
         int version = version(root.path("schemaVersion").asText());
         if (version < 1) {
             throw corrupt(name, "its format version is not a number");
         }
         if (version > VERSION) {
-            throw new IncidentFileException(IncidentFileException.Reason.NEWER, name
+            throw new IncidentFileException(IncidentFileException.Reason.NEWER, SafeText.line(name)
                     + " was saved by a newer version of the app (format " + version + "); update the app to open it.");
         }
-        Incident incident;
+        var problem = IncidentSchema.problem(root);
+        if (problem.isPresent()) {
+            throw corrupt(name, problem.get());
+        }
+        if (!IncidentId.isValid(root.get("id").textValue())) {
+            throw corrupt(name, "its id is not valid (letters, digits, - and _ only)");
+        }
         try {
-            incident = MAPPER.treeToValue(root, Incident.class);
+            return MAPPER.treeToValue(root, Incident.class);
         } catch (IOException | RuntimeException e) {
-            throw corrupt(name, "its content does not make sense (" + firstLine(e.getMessage()) + ")");
+            // The shape was checked: this is a case it does not know of, still told as the file's fault.
+            throw corrupt(name, "its content does not make sense (" + SafeText.line(firstLine(e.getMessage())) + ")");
         }
-        if (!IncidentId.isValid(incident.id())) {
-            throw corrupt(name, "its id is missing or not valid");
-        }
-        if (incident.error() == null || incident.error().key() == null || incident.created() == null) {
-            throw corrupt(name, "it names no error or no creation time");
-        }
-        return incident;
     }
 
     private static IncidentFileException corrupt(String name, String why) {
-        return new IncidentFileException(IncidentFileException.Reason.CORRUPT, name + " cannot be read: " + why + ".");
+        return new IncidentFileException(IncidentFileException.Reason.CORRUPT,
+                SafeText.line(name) + " cannot be read: " + why + ".");
+    }
+
+    private static String notJson(JsonProcessingException e) {
+        String why = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+                ? "a field is given twice (" + SafeText.line(firstLine(e.getOriginalMessage())) + ")"
+                : "it is not valid JSON (damaged or cut short)";
+        var at = e.getLocation();
+        return at == null || at.getLineNr() < 1 ? why : why + " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 
     private static int version(String schema) {
@@ -106,6 +129,13 @@ public final class IncidentJson {
                 gen.writeString(value.toString());
             }
         });
+        // Half a character (pasted from a broken source) would make the file unreadable: it is written as U+FFFD.
+        times.addSerializer(String.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(String value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeString(SafeText.wholeCharacters(value));
+            }
+        });
         times.addDeserializer(Instant.class, new JsonDeserializer<>() {
             @Override
             public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
@@ -120,6 +150,9 @@ public final class IncidentJson {
                 .registerModule(times)
                 .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL)
                 .enable(SerializationFeature.INDENT_OUTPUT)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // A field given twice or text after the incident: which one is meant cannot be told.
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 }

@@ -22,6 +22,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -104,17 +105,18 @@ public final class IncidentPdf {
         var document = new Document(PdfKit.paper(options.locale()), 42, 42, 42, 56);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setPageEvent(new PdfKit.PageNumbers(label("pdf.page"),
-                incident.info().reference() + "  ·  " + incident.id(), options.locale(), kit.smallGrey));
+                SafeText.line(incident.info().reference()) + "  ·  " + incident.id(), options.locale(), kit.smallGrey));
         document.addTitle(text("pdf.title", reference()));
         document.open();
         document.add(new Paragraph(text("pdf.title", reference()), kit.title));
-        var subtitle = new Paragraph(text("pdf.subtitle", incident.error().displayCode(), errorMessage()), kit.body);
+        var subtitle = new Paragraph(text("pdf.subtitle", SafeText.line(incident.error().displayCode()),
+                errorMessage()), kit.body);
         subtitle.setSpacingAfter(8);
         document.add(subtitle);
         document.add(new IncidentPdfHeader(this).table());
         if (!incident.info().notes().isBlank()) {
             document.add(heading("pdf.section.notes"));
-            document.add(new Paragraph(incident.info().notes(), kit.body));
+            document.add(new Paragraph(SafeText.block(incident.info().notes()), kit.body));
         }
         var sections = new IncidentPdfSections(this);
         document.add(heading("pdf.section.path"));
@@ -184,19 +186,23 @@ public final class IncidentPdf {
     }
 
     String reference() {
-        return incident.info().reference().isBlank() ? incident.id() : incident.info().reference();
+        return incident.info().reference().isBlank() ? incident.id() : SafeText.line(incident.info().reference());
     }
 
     String errorMessage() {
-        return entry == null ? incident.error().key() : entry.message();
+        return entry == null ? SafeText.line(incident.error().key()) : entry.message();
     }
 
-    /** The cause's or step's title in the entry's language, or its node id when the entry does not have it. */
+    /**
+     * The cause's or step's title in the entry's language, or its node id when the entry does not have it (made
+     * safe to show: it comes from the file); empty for a command copied with no node on screen.
+     */
     String nodeText(String nodeId) {
-        if (entry == null) {
-            return nodeId;
+        if (nodeId == null) {
+            return "";
         }
-        return entry.tree().node(nodeId).map(DecisionTree.Node::label).orElse(nodeId);
+        return (entry == null ? Optional.<String>empty() : entry.tree().node(nodeId).map(DecisionTree.Node::label))
+                .orElseGet(() -> SafeText.line(nodeId));
     }
 
     String causeText(String causeId) {
@@ -215,7 +221,8 @@ public final class IncidentPdf {
     }
 
     static String values(java.util.Map<String, String> values) {
-        return values.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "));
+        return values.entrySet().stream().map(e -> SafeText.line(e.getKey() + " = " + e.getValue()))
+                .collect(Collectors.joining(", "));
     }
 
     static PdfPTable table(float... widths) {

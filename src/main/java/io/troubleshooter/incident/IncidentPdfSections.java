@@ -60,8 +60,7 @@ final class IncidentPdfSections {
         PdfPTable table = IncidentPdf.table(7, 44, 28, 13, 8);
         header(table, "pdf.column.state", "pdf.column.item", "pdf.column.note", "pdf.column.changed", "pdf.column.spent");
         DecisionTree tree = pdf.tree();
-        var reports = tree == null ? incident.items().stream().map(i -> new Incident.ItemReport(i, incident.status(i))).toList()
-                : incident.reconcile(tree).items();
+        var reports = tree == null ? incident.statuses() : incident.reconcile(tree).items();
         for (Incident.ItemReport report : reports) {
             ChecklistItem item = report.item();
             Incident.ItemStatus status = report.status();
@@ -95,7 +94,7 @@ final class IncidentPdfSections {
         for (CopiedCommand command : incident.commands()) {
             table.addCell(kit.cell(pdf.date(command.at()), kit.small));
             var content = new Phrase();
-            content.add(new Chunk(command.text(), kit.code));
+            content.add(new Chunk(SafeText.line(command.text()), kit.code));
             content.add(new Chunk("\n" + pdf.text("pdf.command.from", pdf.nodeText(command.nodeId())), kit.smallGrey));
             if (!command.values().isEmpty()) {
                 content.add(new Chunk("\n" + pdf.text("pdf.command.values", IncidentPdf.values(command.values())),

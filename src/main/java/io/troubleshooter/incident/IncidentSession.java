@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,13 +71,16 @@ public final class IncidentSession {
     /**
      * Records the answer at a cause's decision. The cause's item becomes done (skipped for SKIPPED) and the
      * outcome follows the path: resolved by this cause, escalated once every cause is answered, open otherwise.
-     * Later answers are kept even when this one takes them off the path.
+     * Later answers are kept even when this one takes them off the path. A cause the checklist lacks (added to
+     * the article after the incident was made, or left out of the file) still has its answer kept.
      */
     public void answer(String causeId, Answer answer, Instant at) {
         String node = Checklist.CAUSE_PREFIX + causeId;
         change(at, d -> {
             d.answers.add(new Answered(causeId, Objects.requireNonNull(answer), at));
-            d.setState(node, answer == Answer.SKIPPED ? ChecklistItem.State.SKIPPED : ChecklistItem.State.DONE, at);
+            if (d.has(node)) {
+                d.setState(node, answer == Answer.SKIPPED ? ChecklistItem.State.SKIPPED : ChecklistItem.State.DONE, at);
+            }
             d.outcome = outcomeOf(d.build(at), at);
         });
     }
@@ -181,17 +184,31 @@ public final class IncidentSession {
                 : Outcome.open(at);
     }
 
+    /**
+     * The tree's items in its order, each keeping what was recorded for it, and the old items the tree no longer
+     * has each right after the item that preceded it before.
+     */
     private static List<ChecklistItem> merged(List<ChecklistItem> old, List<ChecklistItem> fromTree) {
-        var kept = new LinkedHashMap<String, ChecklistItem>();
+        var kept = new HashMap<String, ChecklistItem>();
         old.forEach(i -> kept.put(i.nodeId(), i));
-        var result = new ArrayList<ChecklistItem>();
-        fromTree.forEach(i -> result.add(kept.getOrDefault(i.nodeId(), i)));
-        for (int i = 0; i < old.size(); i++) {
-            ChecklistItem item = old.get(i);
-            if (result.stream().noneMatch(r -> r.nodeId().equals(item.nodeId()))) {
-                int after = i == 0 ? -1 : result.indexOf(old.get(i - 1));
-                result.add(after + 1, item);
+        var inTree = new HashSet<String>();
+        fromTree.forEach(i -> inTree.add(i.nodeId()));
+        // Items gone from the tree, grouped under the item (or the start, null) they followed.
+        var after = new HashMap<String, List<ChecklistItem>>();
+        String previous = null;
+        for (ChecklistItem item : old) {
+            if (!inTree.contains(item.nodeId())) {
+                String anchor = previous;
+                after.computeIfAbsent(anchor, k -> new ArrayList<>()).add(item);
+            } else {
+                previous = item.nodeId();
             }
+        }
+        var result = new ArrayList<ChecklistItem>(fromTree.size() + old.size());
+        result.addAll(after.getOrDefault(null, List.of()));
+        for (ChecklistItem item : fromTree) {
+            result.add(kept.getOrDefault(item.nodeId(), item));
+            result.addAll(after.getOrDefault(item.nodeId(), List.of()));
         }
         return result;
     }
@@ -218,6 +235,10 @@ public final class IncidentSession {
             timeSpent = new HashMap<>(base.timeSpentMs());
             commands = new ArrayList<>(base.commands());
             warnings = new ArrayList<>(base.warnings());
+        }
+
+        boolean has(String nodeId) {
+            return items.stream().anyMatch(i -> i.nodeId().equals(nodeId));
         }
 
         void setState(String nodeId, ChecklistItem.State state, Instant at) {

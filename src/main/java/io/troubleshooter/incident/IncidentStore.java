@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
@@ -30,6 +35,7 @@ import java.util.Optional;
 public final class IncidentStore implements AutoCloseable {
 
     static final String QUARANTINE = "quarantine";
+    private static final System.Logger LOG = System.getLogger(IncidentStore.class.getName());
     private static final String LOCK = ".lock";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -46,14 +52,19 @@ public final class IncidentStore implements AutoCloseable {
     private final Path folder;
     private final FileChannel lockChannel;
     private final FileLock lock;
+    private final IncidentFiles.Reading reading;
     private final Map<String, StoreIndex.Entry> index;
+    /** Entries left in place (not files, not readable), reported by every listing until they are gone. */
+    private List<LoadProblem> standing = List.of();
+    private boolean movedAside;
     private long indexedFolderTime;
     private boolean indexDirty;
 
-    private IncidentStore(Path folder, FileChannel lockChannel, FileLock lock) {
+    private IncidentStore(Path folder, FileChannel lockChannel, FileLock lock, IncidentFiles.Reading reading) {
         this.folder = folder;
         this.lockChannel = lockChannel;
         this.lock = lock;
+        this.reading = reading;
         var loaded = StoreIndex.read(folder);
         this.index = new HashMap<>(loaded.entries());
         this.indexedFolderTime = loaded.folderModified();
@@ -70,6 +81,10 @@ public final class IncidentStore implements AutoCloseable {
      * @throws IncidentStoreLockedException when another running app has them open
      */
     public static IncidentStore open(Path dataFolder) throws IOException {
+        return open(dataFolder, IncidentFiles::readInFolder);
+    }
+
+    static IncidentStore open(Path dataFolder, IncidentFiles.Reading reading) throws IOException {
         Path folder = Files.createDirectories(dataFolder.resolve("incidents"));
         FileChannel channel = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
@@ -83,7 +98,7 @@ public final class IncidentStore implements AutoCloseable {
             throw new IncidentStoreLockedException(folder);
         }
         removeLeftoverTemporaryFiles(folder);
-        return new IncidentStore(folder, channel, lock);
+        return new IncidentStore(folder, channel, lock, reading);
     }
 
     public Path folder() {
@@ -102,34 +117,26 @@ public final class IncidentStore implements AutoCloseable {
 
     /**
      * Every incident, newest first. Files unchanged since the last listing come from the index; new or
-     * changed ones are read and checked, and those that fail are moved to quarantine and reported.
+     * changed ones are read and checked, and those that fail are moved to quarantine and reported. Entries that
+     * cannot be opened (a folder, a link, a pipe, a file without permission) are skipped and reported. Whatever
+     * one entry holds, the others are listed.
      */
     public synchronized Listing list() throws IOException {
         if (indexedFolderTime >= 0 && indexedFolderTime == StoreIndex.modified(folder)) {
-            return new Listing(newestFirst(index), List.of());
+            return new Listing(newestFirst(index), standing);
         }
         indexedFolderTime = -1;
         var problems = new ArrayList<LoadProblem>();
+        var skipped = new ArrayList<LoadProblem>();
         var seen = new HashMap<String, StoreIndex.Entry>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
             for (Path file : files) {
-                String name = file.getFileName().toString();
-                var attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                var known = index.get(name);
-                if (known != null && known.size() == attributes.size()
-                        && known.modified() == attributes.lastModifiedTime().toMillis()) {
-                    seen.put(name, known);
-                    continue;
-                }
-                try {
-                    var summary = IncidentSummary.of(read(file));
-                    seen.put(name, new StoreIndex.Entry(name, attributes.size(),
-                            attributes.lastModifiedTime().toMillis(), summary));
-                } catch (IncidentFileException e) {
-                    problems.add(quarantine(file, e));
-                }
+                listOne(file, seen, problems, skipped);
             }
+        } catch (DirectoryIteratorException e) {
+            throw e.getCause();
         }
+        syncMoves();
         if (!seen.equals(index)) {
             index.clear();
             index.putAll(seen);
@@ -137,7 +144,45 @@ public final class IncidentStore implements AutoCloseable {
         }
         writeIndexIfChanged();
         indexedFolderTime = StoreIndex.modified(folder);
+        standing = List.copyOf(skipped);
+        problems.addAll(skipped);
         return new Listing(newestFirst(seen), List.copyOf(problems));
+    }
+
+    private void listOne(Path file, Map<String, StoreIndex.Entry> seen, List<LoadProblem> problems,
+                         List<LoadProblem> skipped) throws IOException {
+        String name = file.getFileName().toString();
+        BasicFileAttributes attributes;
+        try {
+            attributes = IncidentFiles.attributes(file);
+        } catch (NoSuchFileException e) {
+            return; // removed while listing
+        }
+        var notPlain = IncidentFiles.notPlain(attributes);
+        if (notPlain.isPresent()) {
+            skipped.add(leftInPlace(name, notPlain.get()));
+            return;
+        }
+        var known = index.get(name);
+        if (known != null && known.size() == attributes.size()
+                && known.modified() == attributes.lastModifiedTime().toMillis()) {
+            seen.put(name, known);
+            return;
+        }
+        try {
+            if (attributes.size() > IncidentFiles.MAX_BYTES) {
+                throw IncidentFiles.tooLarge(name);
+            }
+            var summary = IncidentSummary.of(read(file));
+            seen.put(name, new StoreIndex.Entry(name, attributes.size(), attributes.lastModifiedTime().toMillis(),
+                    summary));
+        } catch (IncidentFileException e) {
+            problems.add(quarantine(file, e));
+        } catch (NoSuchFileException e) {
+            // removed while listing
+        } catch (IOException e) {
+            skipped.add(leftInPlace(name, "it cannot be opened (" + SafeText.line(reasonOf(e)) + ")"));
+        }
     }
 
     private static List<IncidentSummary> newestFirst(Map<String, StoreIndex.Entry> entries) {
@@ -155,10 +200,16 @@ public final class IncidentStore implements AutoCloseable {
      */
     public synchronized Incident load(String id) throws IOException, IncidentFileException {
         Path file = fileOf(id);
+        var notPlain = IncidentFiles.notPlain(IncidentFiles.attributes(file));
+        if (notPlain.isPresent()) {
+            throw new IncidentFileException(IncidentFileException.Reason.UNREADABLE,
+                    leftInPlace(file.getFileName().toString(), notPlain.get()).message());
+        }
         try {
             return read(file);
         } catch (IncidentFileException e) {
             var problem = quarantine(file, e);
+            syncMoves();
             throw new IncidentFileException(e.reason(), problem.message());
         }
     }
@@ -173,11 +224,11 @@ public final class IncidentStore implements AutoCloseable {
     }
 
     /**
-     * Reads an exported incident, checks it, and stores it; it gets a fresh id when its own is taken (or not
-     * valid), so importing never overwrites an incident.
+     * Reads an exported incident, checks it whole, and only then stores it; it gets a fresh id when its own is
+     * taken, so importing never overwrites an incident. A file that fails the check is refused and left as it is.
      */
     public synchronized Incident importFile(Path source) throws IOException, IncidentFileException {
-        Incident incident = IncidentJson.read(Files.readAllBytes(source), source.getFileName().toString());
+        Incident incident = IncidentJson.read(source);
         if (exists(incident.id())) {
             incident = withId(incident, IncidentId.generate(Instant.now()));
         }
@@ -228,12 +279,22 @@ public final class IncidentStore implements AutoCloseable {
 
     private Incident read(Path file) throws IOException, IncidentFileException {
         String name = file.getFileName().toString();
-        Incident incident = IncidentJson.read(Files.readAllBytes(file), name);
+        Incident incident = IncidentJson.read(reading.read(file), name);
         if (!name.equals(incident.id() + ".json")) {
-            throw new IncidentFileException(IncidentFileException.Reason.CORRUPT,
-                    name + " cannot be read: it holds incident " + incident.id() + ", not the one its name says.");
+            throw new IncidentFileException(IncidentFileException.Reason.CORRUPT, SafeText.line(name)
+                    + " cannot be read: it holds incident " + incident.id() + ", not the one its name says.");
         }
         return incident;
+    }
+
+    private static LoadProblem leftInPlace(String name, String why) {
+        return new LoadProblem(name, IncidentFileException.Reason.UNREADABLE,
+                SafeText.line(name) + " was skipped: " + why + ". It was left where it is.", null);
+    }
+
+    private static String reasonOf(IOException e) {
+        String kind = e instanceof AccessDeniedException ? "no permission" : e.getClass().getSimpleName();
+        return e.getMessage() == null || e instanceof AccessDeniedException ? kind : kind + ": " + e.getMessage();
     }
 
     private void remember(Path file, IncidentSummary summary) throws IOException {
@@ -258,16 +319,40 @@ public final class IncidentStore implements AutoCloseable {
         }
     }
 
-    private LoadProblem quarantine(Path file, IncidentFileException why) throws IOException {
-        Path aside = Files.createDirectories(folder.resolve(QUARANTINE));
+    /**
+     * Moves a file that is no incident out of the way, keeping it; when it cannot be moved it is reported all the
+     * same and left where it is (and is met again at the next listing). {@link #syncMoves()} makes the moves
+     * last, once for however many files were moved.
+     */
+    private LoadProblem quarantine(Path file, IncidentFileException why) {
         String name = file.getFileName().toString();
         String stem = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-        Path target = aside.resolve(stem + "." + STAMP.format(Instant.now()) + ".json");
-        Files.move(file, target);
         index.remove(name);
         indexDirty = true;
-        String where = folder.relativize(target).toString();
-        return new LoadProblem(name, why.reason(), why.getMessage() + " It was moved to " + where + ".", target);
+        try {
+            Path aside = Files.createDirectories(folder.resolve(QUARANTINE));
+            Path target = aside.resolve(stem + "." + STAMP.format(Instant.now()) + ".json");
+            for (int n = 2; Files.exists(target, LinkOption.NOFOLLOW_LINKS); n++) {
+                target = aside.resolve(stem + "." + STAMP.format(Instant.now()) + "-" + n + ".json");
+            }
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            movedAside = true;
+            String where = SafeText.line(folder.relativize(target).toString());
+            LOG.log(System.Logger.Level.WARNING, "Incident file set aside: {0}", where);
+            return new LoadProblem(name, why.reason(), why.getMessage() + " It was moved to " + where + ".", target);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Incident file could not be set aside: " + SafeText.line(name), e);
+            return new LoadProblem(name, why.reason(), why.getMessage() + " It could not be moved aside ("
+                    + SafeText.line(reasonOf(e)) + ") and was left where it is.", null);
+        }
+    }
+
+    private void syncMoves() {
+        if (movedAside) {
+            AtomicFiles.syncFolder(folder.resolve(QUARANTINE));
+            AtomicFiles.syncFolder(folder);
+            movedAside = false;
+        }
     }
 
     private static Incident withId(Incident i, String id) {

@@ -92,8 +92,9 @@ final class PdfKit {
         return cell;
     }
 
+    /** A cell of text, some of it from the incident file: characters that would reorder or hide it are shown. */
     PdfPCell cell(String text, Font font) {
-        return cell(new Phrase(text == null ? "" : text, font));
+        return cell(new Phrase(SafeText.block(text), font));
     }
 
     PdfPCell headerCell(String text) {

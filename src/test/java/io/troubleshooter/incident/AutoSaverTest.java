@@ -93,6 +93,39 @@ class AutoSaverTest {
     }
 
     @Test
+    void aStateThatCannotBeSavedForAnyReasonIsReportedAndTheOthersAreStillSaved() throws Exception {
+        try (var store = IncidentStore.open(data)) {
+            var saver = new AutoSaver(store, Duration.ofSeconds(1), saved::add, (i, e) -> errors.add(e));
+            Incident f = Fixtures.fixture();
+            var nameless = IncidentSession.open(new Incident(f.schemaVersion(), "../outside", f.created(), f.updated(),
+                    f.info(), f.error(), f.contentVersion(), f.origin(), f.outcome(), f.placeholders(), f.items(),
+                    f.answers(), f.timeSpentMs(), f.commands(), f.warnings()));
+            var session = IncidentSession.open(f);
+            saver.watch(nameless);
+            saver.watch(session);
+            saver.flush();
+
+            assertEquals(1, errors.size(), "reported, not lost in the saving thread");
+            assertEquals(List.of(session.incident()), saved);
+            saver.close();
+        }
+    }
+
+    @Test
+    void aChangeAfterClosingIsNotThrownAtWhoeverMadeIt() throws Exception {
+        try (var store = IncidentStore.open(data)) {
+            var saver = new AutoSaver(store, Duration.ofMillis(10), saved::add, (i, e) -> errors.add(e));
+            var session = IncidentSession.open(Fixtures.fixture());
+            saver.watch(session);
+            saver.close();
+
+            session.escalate(at(4));
+
+            assertTrue(saver.flush(Duration.ofSeconds(1)) || !saved.isEmpty());
+        }
+    }
+
+    @Test
     void aDelayOverOneSecondIsRefused() throws Exception {
         try (var store = IncidentStore.open(data)) {
             org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,

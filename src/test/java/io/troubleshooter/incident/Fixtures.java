@@ -1,5 +1,7 @@
 package io.troubleshooter.incident;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
 
@@ -7,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /** The shipped catalog (loaded once) and the incident fixture the tests share. */
 final class Fixtures {
@@ -15,6 +18,7 @@ final class Fixtures {
     static final String FIXTURE = "/incidents/vss-writer-resolved.json";
     static final Instant T0 = Instant.parse("2025-03-14T09:00:00Z");
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static Catalog catalog;
 
     private Fixtures() {
@@ -39,6 +43,18 @@ final class Fixtures {
     static byte[] fixtureBytes() {
         try (InputStream in = Fixtures.class.getResourceAsStream(FIXTURE)) {
             return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The fixture's file with another id and {@code change} made to its JSON, as a hand or a tool might edit it. */
+    static byte[] fixtureBytes(String id, Consumer<ObjectNode> change) {
+        try {
+            var root = (ObjectNode) JSON.readTree(fixtureBytes());
+            root.put("id", id);
+            change.accept(root);
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

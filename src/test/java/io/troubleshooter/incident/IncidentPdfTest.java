@@ -132,6 +132,21 @@ class IncidentPdfTest {
         assertTrue(hasImage, "no image in the PDF");
     }
 
+    @Test
+    void aDirectionOverrideOrAControlCharacterFromTheFileIsShownNotObeyed() throws Exception {
+        var session = IncidentSession.open(Fixtures.fixture());
+        session.setInfo(new IncidentInfo("TKT-\u202E1337", "vm\u0007-01", "", ""), Fixtures.at(90));
+        session.copied(null, "net stop \u202Egnp.exe", Map.of(), Fixtures.at(91));
+
+        String text = text(new PdfReader(IncidentPdf.toBytes(session.incident(), Fixtures.vssEntry(),
+                options(Locale.UK, null))));
+
+        assertTrue(text.contains("TKT-<U+202E>1337"), text);
+        assertTrue(text.contains("vm<U+0007>-01"), text);
+        assertTrue(text.contains("net stop <U+202E>gnp.exe"), text);
+        assertFalse(text.contains("\u202E"), text);
+    }
+
     static String text(PdfReader reader) throws Exception {
         var extractor = new PdfTextExtractor(reader);
         var text = new StringBuilder();

@@ -51,6 +51,21 @@ class IncidentSessionTest {
     }
 
     @Test
+    void anAnswerToACauseTheChecklistLacksIsStillKept() {
+        var full = Fixtures.newSession(entry, "INC-1").incident();
+        String first = DecisionTree.causeNode(causes.getFirst());
+        var withoutFirst = full.items().stream().filter(i -> !i.nodeId().equals(first)).toList();
+        var session = IncidentSession.open(new Incident(full.schemaVersion(), full.id(), full.created(), full.updated(),
+                full.info(), full.error(), full.contentVersion(), full.origin(), full.outcome(), full.placeholders(),
+                withoutFirst, full.answers(), full.timeSpentMs(), full.commands(), full.warnings()));
+
+        session.answer(causes.getFirst().id(), Answer.NOT_RESOLVED, at(2));
+
+        assertEquals(Answer.NOT_RESOLVED, session.incident().answer(causes.getFirst().id()).orElseThrow());
+        assertEquals(withoutFirst, session.incident().items());
+    }
+
+    @Test
     void answeringEveryCauseWithoutResolvingEscalates() {
         var session = Fixtures.newSession(entry, "INC-1");
         for (Cause cause : causes) {
