@@ -1,12 +1,14 @@
 package io.troubleshooter.incident;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.troubleshooter.guide.PlaceholderValue;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,10 +25,13 @@ final class IncidentSchema {
     /** Longer than any note typed by hand; a longer text is damage, and would stall the window showing it. */
     static final int MAX_TEXT = 1 << 20;
 
-    private sealed interface Shape permits Text, Time, Count, Choice, ListOf, MapOf, Obj { }
+    private sealed interface Shape permits Text, Value, Time, Count, Choice, ListOf, MapOf, Obj { }
 
     /** {@code nonEmpty}: an id the app looks things up by. */
     private record Text(boolean nonEmpty) implements Shape { }
+
+    /** A placeholder value: one line of visible characters, or it could put on the clipboard what no card shows. */
+    private record Value() implements Shape { }
 
     private record Time() implements Shape { }
 
@@ -50,6 +55,7 @@ final class IncidentSchema {
     private static final Shape TEXT = new Text(false);
     private static final Shape ID = new Text(true);
     private static final Shape TIME = new Time();
+    private static final Shape VALUE = new Value();
 
     private static final Obj INCIDENT = obj(
             required("id", ID),
@@ -65,7 +71,7 @@ final class IncidentSchema {
             optional("origin", obj(optional("osUser", TEXT), optional("appVersion", TEXT))),
             optional("outcome", obj(optional("kind", Choice.of(Outcome.Kind.class)), optional("causeId", TEXT),
                     optional("at", TIME))),
-            optional("placeholders", new MapOf(TEXT)),
+            optional("placeholders", new MapOf(VALUE)),
             required("items", new ListOf(obj(required("nodeId", ID), required("causeNode", ID),
                     optional("state", Choice.of(ChecklistItem.State.class)), optional("note", TEXT),
                     optional("changed", TIME)))),
@@ -74,7 +80,7 @@ final class IncidentSchema {
             optional("timeSpentMs", new MapOf(new Count(Long.MAX_VALUE))),
             // A command copied before any node was on screen has no node: the app writes it so.
             optional("commands", new ListOf(obj(optional("nodeId", TEXT), required("text", TEXT),
-                    optional("values", new MapOf(TEXT)), required("at", TIME)))),
+                    optional("values", new MapOf(VALUE)), required("at", TIME)))),
             optional("warnings", new ListOf(obj(optional("nodeId", TEXT), required("index", new Count(Integer.MAX_VALUE)),
                     required("at", TIME)))));
 
@@ -101,6 +107,14 @@ final class IncidentSchema {
                 // The same string back means it had no half character to replace.
                 yield SafeText.wholeCharacters(node.textValue()) == node.textValue() ? Optional.empty()
                         : Optional.of(at + " holds half a character (a lone surrogate), which cannot be saved again");
+            }
+            case Value value -> {
+                var text = check(node, TEXT, at);
+                if (text.isPresent()) {
+                    yield text;
+                }
+                yield PlaceholderValue.check(node.textValue()).map(why -> at + " is not one line of visible characters ("
+                        + why.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
             }
             case Time time -> {
                 if (!node.isTextual()) {

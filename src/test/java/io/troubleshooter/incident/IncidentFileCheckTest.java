@@ -95,6 +95,17 @@ class IncidentFileCheckTest {
     }
 
     @Test
+    void aPlaceholderValueThatCouldHideACommandIsRefused() {
+        for (String hostile : new String[]{"VSS" + " ".repeat(80) + "& shutdown /r /t 0", "VSS\n& shutdown /r /t 0",
+                "VSS\u202E"}) {
+            var edited = edit(node -> ((ObjectNode) node).putObject("placeholders").put("serviceName", hostile));
+            var error = assertThrows(IncidentFileException.class, () -> IncidentJson.read(edited, "x.json"));
+            assertTrue(error.getMessage().contains("placeholders.serviceName is not one line of visible characters"),
+                    error.getMessage());
+        }
+    }
+
+    @Test
     void halfACharacterThatCouldNotBeSavedAgainIsRefused() {
         var edited = edit(node -> ((ObjectNode) node.at("/info")).put("notes", "ok \uD800 then"));
 
