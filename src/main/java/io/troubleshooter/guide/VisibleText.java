@@ -1,6 +1,7 @@
 package io.troubleshooter.guide;
 
 import java.util.Locale;
+import java.util.function.IntPredicate;
 
 /**
  * Text from an article or a file made safe to show: control characters (ESC and friends), bidi overrides and
@@ -13,6 +14,14 @@ public final class VisibleText {
     }
 
     public static String of(String text) {
+        return escape(text, VisibleText::hidden, null);
+    }
+
+    /**
+     * {@code text} with each code point {@code hidden} accepts written as {@code <U+XXXX>}; a half of a surrogate pair
+     * left alone becomes {@code loneSurrogate} when given, else it is written out like the others.
+     */
+    public static String escape(String text, IntPredicate hidden, String loneSurrogate) {
         if (text == null) {
             return "";
         }
@@ -20,11 +29,12 @@ public final class VisibleText {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
-            if (hidden(cp)) {
+            boolean lone = loneSurrogate != null && Character.isSurrogate(text.charAt(i)) && Character.charCount(cp) == 1;
+            if (lone || hidden.test(cp)) {
                 if (out == null) {
                     out = new StringBuilder(text.length() + 16).append(text, 0, i);
                 }
-                out.append("<U+").append(String.format(Locale.ROOT, "%04X", cp)).append('>');
+                out.append(lone ? loneSurrogate : String.format(Locale.ROOT, "<U+%04X>", cp));
             } else if (out != null) {
                 out.appendCodePoint(cp);
             }

@@ -1,6 +1,6 @@
 package io.troubleshooter.incident;
 
-import java.util.Locale;
+import io.troubleshooter.guide.VisibleText;
 
 /**
  * Text from an incident file as it may be shown: characters that reorder or hide what is around them are made
@@ -50,25 +50,7 @@ public final class SafeText {
     }
 
     private static String visible(String text, boolean keepLines) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            int next = i + Character.charCount(c);
-            boolean lone = Character.isSurrogate(text.charAt(i)) && Character.charCount(c) == 1;
-            if (lone || hidden(c, keepLines)) {
-                if (out == null) {
-                    out = new StringBuilder(text.length() + 16).append(text, 0, i);
-                }
-                out.append(lone ? "\uFFFD" : String.format(Locale.ROOT, "<U+%04X>", c));
-            } else if (out != null) {
-                out.appendCodePoint(c);
-            }
-            i = next;
-        }
-        return out == null ? text : out.toString();
+        return VisibleText.escape(text, c -> hidden(c, keepLines), "\uFFFD");
     }
 
     private static boolean hidden(int c, boolean keepLines) {
