@@ -165,10 +165,11 @@ class IncidentWindowTest {
         var row = marked.iterator().next();
         assertEquals("state-" + current, ((javafx.scene.Parent) row).getChildrenUnmodifiable().getFirst().getId());
 
-        var scroll = robot.lookup("#checklist .checklist-scroll").queryAs(javafx.scene.control.ScrollPane.class);
-        var viewport = scroll.localToScene(scroll.getLayoutBounds());
+        var list = robot.lookup("#checklist-items").queryListView();
+        var viewport = list.localToScene(list.getLayoutBounds());
         var rowBounds = row.localToScene(row.getLayoutBounds());
-        assertTrue(scroll.getVvalue() > 0, "the list scrolled down to cause 5");
+        var flow = (javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow");
+        assertTrue(flow.getFirstVisibleCell().getIndex() > 0, "the list scrolled down to cause 5");
         assertTrue(rowBounds.getMinY() >= viewport.getMinY() - 1 && rowBounds.getMinY() < viewport.getMaxY(),
                 rowBounds + " within " + viewport);
     }
@@ -191,7 +192,7 @@ class IncidentWindowTest {
         robot.interact(() -> assertTrue(model.incidents().importJson(edited).isPresent(),
                 String.valueOf(model.incidents().problemProperty().get())));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(incident.items().size() + 1, robot.lookup("#checklist .checklist-item").queryAll().size(),
+        assertEquals(incident.items().size() + 1, robot.lookup("#checklist-items").queryListView().getItems().size(),
                 "every listed item has its row");
     }
 
