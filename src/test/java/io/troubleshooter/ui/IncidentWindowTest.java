@@ -196,6 +196,36 @@ class IncidentWindowTest {
                 "every listed item has its row");
     }
 
+    @Test
+    void tickingAStepTheIncidentsChecklistLacksKeepsTheOtherChanges(FxRobot robot) throws Exception {
+        ErrorEntry vss = open(robot, "ExtensionFailedVssWriterInBadState");
+        robot.interact(() -> model.newIncident(new IncidentInfo("INC-14", "vm-14", "", "")));
+        var incident = model.incidents().incidentProperty().get();
+        robot.interact(() -> model.incidents().close());
+        var steps = vss.causes().getFirst().steps();
+        String missing = "step:" + steps.getFirst().id();
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(
+                io.troubleshooter.incident.IncidentJson.write(incident));
+        var items = (com.fasterxml.jackson.databind.node.ArrayNode) root.get("items");
+        for (int i = items.size() - 1; i >= 0; i--) {
+            if (items.get(i).get("nodeId").asText().equals(missing)) {
+                items.remove(i);
+            }
+        }
+        root.put("id", "made-before-an-update");
+        Path older = Files.write(data.resolve("older.json"), mapper.writeValueAsBytes(root));
+        robot.interact(() -> assertTrue(model.incidents().importJson(older).isPresent()));
+        robot.interact(() -> assertTrue(model.openIncident(model.incidents().incidentProperty().get().id())));
+
+        robot.interact(() -> model.guide().setDone(steps.getFirst(), true));
+        robot.interact(() -> model.guide().setDone(steps.get(1), true));
+
+        var now = model.incidents().incidentProperty().get();
+        assertTrue(now.item(missing).isEmpty());
+        assertEquals(ChecklistItem.State.DONE, now.item("step:" + steps.get(1).id()).orElseThrow().state());
+    }
+
     /** Checklist ids carry the article's slugs and slashes, which a CSS selector cannot say. */
     private static java.util.function.Predicate<javafx.scene.Node> byId(String id) {
         return n -> id.equals(n.getId());
