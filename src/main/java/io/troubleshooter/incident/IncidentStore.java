@@ -27,8 +27,9 @@ import java.util.Optional;
 
 /**
  * The incidents of one data folder: one JSON file per incident in {@code <data>/incidents/}, written
- * atomically, named by id only. One running app holds the folder at a time (a lock file); a file that
- * cannot be read is moved to {@code incidents/quarantine/} and reported, and every other incident loads.
+ * atomically, named by id only. One running app holds the folder at a time (a lock file); a file that is no
+ * valid incident is moved to {@code incidents/quarantine/} and reported, an entry that cannot be opened (a folder,
+ * a link, a pipe, no permission) is skipped and reported, and every other incident loads.
  *
  * <p>Thread-safe. Close it on exit: that writes the list's index and lets another instance in.
  */
