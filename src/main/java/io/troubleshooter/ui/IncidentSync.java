@@ -45,7 +45,8 @@ final class IncidentSync {
             String node = STEP + (change.wasAdded() ? change.getElementAdded() : change.getElementRemoved());
             // A step added to the article after the incident was made has no item to tick.
             if (s.incident().item(node).isPresent()) {
-                s.setState(node, change.wasAdded() ? ChecklistItem.State.DONE : ChecklistItem.State.TODO, Instant.now());
+                var state = change.wasAdded() ? ChecklistItem.State.DONE : ChecklistItem.State.TODO;
+                s.setState(node, state, Instant.now());
             }
         }));
         guide.currentNodeProperty().addListener((obs, old, now) -> {

@@ -22,7 +22,7 @@ import static io.troubleshooter.ui.incident.IncidentFixtures.FIXTURE_ID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The checklist beside the Guide: large incidents open at once, notes are saved as typed, odd text is shown as it is. */
+/** The checklist beside the Guide: large incidents open at once, notes are saved as typed, odd text shows as it is. */
 @ExtendWith(ApplicationExtension.class)
 class ChecklistViewTest {
 

@@ -15,8 +15,8 @@ import java.util.function.Consumer;
 final class IncidentFixtures {
 
     static final String FIXTURE_ID = "20250314-091200-5e3a9c1f";
-    static final String FIRST_STEP =
-            "step:extensionfailedvsswriterinbadstate---snapshot-operation-failed-because-vss-writers-were-in-a-bad-state/step-1/1";
+    static final String FIRST_STEP = "step:extensionfailedvsswriterinbadstate---snapshot-operation-failed-because-"
+            + "vss-writers-were-in-a-bad-state/step-1/1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private IncidentFixtures() {

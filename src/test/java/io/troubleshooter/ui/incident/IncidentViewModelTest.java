@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The incidents as the window sees them: listed whatever the folder holds, saved and said to be saved, kept on exit. */
+/** The incidents as the window sees them: listed whatever the folder holds, said saved once saved, kept on exit. */
 @ExtendWith(ApplicationExtension.class)
 class IncidentViewModelTest {
 

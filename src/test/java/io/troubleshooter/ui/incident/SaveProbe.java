@@ -99,7 +99,7 @@ public final class SaveProbe {
         } else if (step % 25 == 0 && mode.equals("quarantine")) {
             String name = "bad-" + System.nanoTime() + ".json";
             try {
-                Files.writeString(incidents.resolve(name), "{\"schemaVersion\": \"troubleshooter.incident/1\", \"id\": ");
+                Files.writeString(incidents.resolve(name), "{\"schemaVersion\": \"troubleshooter.incident/1\", \"id");
             } catch (java.io.IOException e) {
                 out.println("error " + e);
                 return;
