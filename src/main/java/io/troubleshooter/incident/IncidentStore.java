@@ -183,6 +183,12 @@ public final class IncidentStore implements AutoCloseable {
             // removed while listing
         } catch (IOException e) {
             skipped.add(leftInPlace(name, "it cannot be opened (" + SafeText.line(reasonOf(e)) + ")"));
+        } catch (RuntimeException e) {
+            // A case the file check does not know of: this file is set aside, and the list still comes back.
+            LOG.log(System.Logger.Level.ERROR, "Incident file " + SafeText.line(name) + " could not be listed", e);
+            problems.add(quarantine(file, new IncidentFileException(IncidentFileException.Reason.CORRUPT,
+                    SafeText.line(name) + " cannot be read: its content does not make sense ("
+                            + SafeText.line(String.valueOf(e.getMessage())) + ").")));
         }
     }
 
