@@ -167,6 +167,9 @@ public final class IncidentViewModel {
         try {
             var opened = IncidentSession.open(store.load(id));
             show(opened);
+            // Just read from disk: saved as it is.
+            saved.set(opened.incident());
+            saveState.set(SaveState.SAVED);
             return Optional.of(opened);
         } catch (IOException | IncidentFileException e) {
             problem.set(e.getMessage());

@@ -97,6 +97,18 @@ class IncidentViewModelTest {
     }
 
     @Test
+    void anIncidentJustOpenedIsSavedAsItIs(FxRobot robot) {
+        IncidentFixtures.put(data, FIXTURE_ID, IncidentFixtures.fixture(FIXTURE_ID, root -> { }));
+        var model = model();
+
+        robot.interact(() -> {
+            assertTrue(model.open(FIXTURE_ID).isPresent());
+            assertEquals(IncidentViewModel.SaveState.SAVED, model.saveStateProperty().get());
+            assertEquals(model.incidentProperty().get(), model.savedProperty().get());
+        });
+    }
+
+    @Test
     void stoppingTheAppSavesTheChangeStillWaitingAndLetsAnotherWindowIn(FxRobot robot) throws Exception {
         IncidentFixtures.put(data, FIXTURE_ID, IncidentFixtures.fixture(FIXTURE_ID, root -> { }));
         var model = model();
