@@ -101,7 +101,8 @@ public final class IncidentJson {
                 ? "a field is given twice (" + SafeText.line(firstLine(e.getOriginalMessage())) + ")"
                 : "it is not valid JSON (damaged or cut short)";
         var at = e.getLocation();
-        return at == null || at.getLineNr() < 1 ? why : why + " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return at == null || at.getLineNr() < 1 ? why
+                : why + " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 
     private static int version(String schema) {

@@ -104,8 +104,8 @@ public final class IncidentPdf {
     private void render(OutputStream out) {
         var document = new Document(PdfKit.paper(options.locale()), 42, 42, 42, 56);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new PdfKit.PageNumbers(label("pdf.page"),
-                SafeText.line(incident.info().reference()) + "  ·  " + incident.id(), options.locale(), kit.smallGrey));
+        String footer = SafeText.line(incident.info().reference()) + "  ·  " + incident.id();
+        writer.setPageEvent(new PdfKit.PageNumbers(label("pdf.page"), footer, options.locale(), kit.smallGrey));
         document.addTitle(text("pdf.title", reference()));
         document.open();
         document.add(new Paragraph(text("pdf.title", reference()), kit.title));

@@ -81,8 +81,8 @@ final class IncidentSchema {
             // A command copied before any node was on screen has no node: the app writes it so.
             optional("commands", new ListOf(obj(optional("nodeId", TEXT), required("text", TEXT),
                     optional("values", new MapOf(VALUE)), required("at", TIME)))),
-            optional("warnings", new ListOf(obj(optional("nodeId", TEXT), required("index", new Count(Integer.MAX_VALUE)),
-                    required("at", TIME)))));
+            optional("warnings", new ListOf(obj(optional("nodeId", TEXT),
+                    required("index", new Count(Integer.MAX_VALUE)), required("at", TIME)))));
 
     private IncidentSchema() {
     }

@@ -27,8 +27,9 @@ import java.util.Optional;
 
 /**
  * The incidents of one data folder: one JSON file per incident in {@code <data>/incidents/}, written
- * atomically, named by id only. One running app holds the folder at a time (a lock file); a file that
- * cannot be read is moved to {@code incidents/quarantine/} and reported, and every other incident loads.
+ * atomically, named by id only. One running app holds the folder at a time (a lock file); a file that is no
+ * valid incident is moved to {@code incidents/quarantine/} and reported, an entry that cannot be opened (a folder,
+ * a link, a pipe, no permission) is skipped and reported, and every other incident loads.
  *
  * <p>Thread-safe. Close it on exit: that writes the list's index and lets another instance in.
  */
@@ -182,6 +183,12 @@ public final class IncidentStore implements AutoCloseable {
             // removed while listing
         } catch (IOException e) {
             skipped.add(leftInPlace(name, "it cannot be opened (" + SafeText.line(reasonOf(e)) + ")"));
+        } catch (RuntimeException e) {
+            // A case the file check does not know of: this file is set aside, and the list still comes back.
+            LOG.log(System.Logger.Level.ERROR, "Incident file " + SafeText.line(name) + " could not be listed", e);
+            problems.add(quarantine(file, new IncidentFileException(IncidentFileException.Reason.CORRUPT,
+                    SafeText.line(name) + " cannot be read: its content does not make sense ("
+                            + SafeText.line(String.valueOf(e.getMessage())) + ").")));
         }
     }
 

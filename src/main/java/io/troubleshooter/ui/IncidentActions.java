@@ -1,5 +1,6 @@
 package io.troubleshooter.ui;
 
+import io.troubleshooter.incident.IncidentInfo;
 import io.troubleshooter.incident.IncidentPdf;
 import io.troubleshooter.ui.flowchart.FlowchartView;
 import io.troubleshooter.ui.flowchart.FlowchartViewModel;
@@ -13,6 +14,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 import javafx.scene.Node;
@@ -29,6 +31,7 @@ final class IncidentActions {
     private final I18n i18n;
     private final Node owner;
     private final Toast toast;
+    private IncidentInfo draft;
 
     IncidentActions(MainViewModel model, I18n i18n, Node owner, Toast toast) {
         this.model = model;
@@ -37,23 +40,33 @@ final class IncidentActions {
         this.toast = toast;
     }
 
+    /**
+     * Asks for the new incident and makes it; when it cannot be made the dialog stays with what was typed, and
+     * what was typed in a dialog closed without an incident is offered again next time.
+     */
     void newIncident() {
         var entry = model.browse().selectedProperty().get();
         if (entry == null) {
             return;
         }
         String code = entry.codes().isEmpty() ? entry.title() : String.join(" / ", entry.codes());
-        new NewIncidentDialog(i18n, code, window()).ask().ifPresent(info -> {
-            if (!model.newIncident(info)) {
-                toast.show(model.incidents().problemProperty().get());
-            }
-        });
+        var dialog = new NewIncidentDialog(i18n, code, window(), draft, this::create);
+        var created = dialog.ask();
+        draft = created.isPresent() ? null : dialog.typed();
+    }
+
+    private Optional<String> create(IncidentInfo info) {
+        if (model.newIncident(info)) {
+            return Optional.empty();
+        }
+        return Optional.of(model.incidents().lockedProperty().get() ? i18n.get("incident.new.locked")
+                : i18n.get("incident.new.failed", String.valueOf(model.incidents().problemProperty().get())));
     }
 
     void list() {
         new IncidentsDialog(model.incidents(), i18n, window(), this::importFile).ask(summary -> {
             if (!model.openIncident(summary.id())) {
-                toast.show(model.incidents().problemProperty().get());
+                toast.show(problem());
             }
         });
     }
@@ -62,9 +75,15 @@ final class IncidentActions {
         var chooser = chooser("incident.import.title", "*.json");
         File file = chooser.showOpenDialog(window());
         if (file != null) {
-            model.incidents().importJson(file.toPath()).ifPresentOrElse(
-                    s -> model.openIncident(s.id()), () -> toast.show(model.incidents().problemProperty().get()));
+            model.incidents().importJson(file.toPath()).ifPresentOrElse(s -> model.openIncident(s.id()),
+                    () -> toast.show(problem()));
         }
+    }
+
+    /** What went wrong with the incidents, in the UI's language when it is that another window has them. */
+    private String problem() {
+        return model.incidents().lockedProperty().get() ? i18n.get("incident.locked")
+                : model.incidents().problemProperty().get();
     }
 
     void exportJson() {

@@ -41,9 +41,14 @@ final class IncidentSync {
                         Instant.now()));
             }
         });
-        guide.done().addListener((SetChangeListener<String>) change -> active().ifPresent(s -> s.setState(
-                STEP + (change.wasAdded() ? change.getElementAdded() : change.getElementRemoved()),
-                change.wasAdded() ? ChecklistItem.State.DONE : ChecklistItem.State.TODO, Instant.now())));
+        guide.done().addListener((SetChangeListener<String>) change -> active().ifPresent(s -> {
+            String node = STEP + (change.wasAdded() ? change.getElementAdded() : change.getElementRemoved());
+            // A step added to the article after the incident was made has no item to tick.
+            if (s.incident().item(node).isPresent()) {
+                var state = change.wasAdded() ? ChecklistItem.State.DONE : ChecklistItem.State.TODO;
+                s.setState(node, state, Instant.now());
+            }
+        }));
         guide.currentNodeProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 active().ifPresent(s -> s.enter(now, Instant.now()));
@@ -74,7 +79,8 @@ final class IncidentSync {
             Instant now = Instant.now();
             guide.path().stream().filter(p -> p.answer() != null)
                     .forEach(p -> s.answer(p.cause().id(), Answer.valueOf(p.answer().name()), now));
-            guide.done().forEach(step -> s.setState(STEP + step, ChecklistItem.State.DONE, now));
+            guide.done().stream().filter(step -> s.incident().item(STEP + step).isPresent())
+                    .forEach(step -> s.setState(STEP + step, ChecklistItem.State.DONE, now));
             if (guide.currentNodeProperty().get() != null) {
                 s.enter(guide.currentNodeProperty().get(), now);
             }

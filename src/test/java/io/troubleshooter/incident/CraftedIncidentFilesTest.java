@@ -77,9 +77,9 @@ class CraftedIncidentFilesTest {
         var imports = importEach(crafted, folder, traces);
 
         System.out.printf(Locale.ROOT, "Crafted incident files: %d; listed %d, set aside %d, skipped %d; "
-                        + "imports refused %d of %d; stack traces %d%n", crafted.size(), seen.getOrDefault(Fate.LISTED, 0),
-                seen.getOrDefault(Fate.SET_ASIDE, 0), seen.getOrDefault(Fate.SKIPPED, 0), imports[0], imports[1],
-                traces.size());
+                        + "imports refused %d of %d; stack traces %d%n", crafted.size(),
+                seen.getOrDefault(Fate.LISTED, 0), seen.getOrDefault(Fate.SET_ASIDE, 0),
+                seen.getOrDefault(Fate.SKIPPED, 0), imports[0], imports[1], traces.size());
         assertEquals(List.of(), wrong);
         assertEquals(List.of(), traces);
         assertEquals(crafted.size(), seen.values().stream().mapToInt(Integer::intValue).sum());
@@ -110,8 +110,8 @@ class CraftedIncidentFilesTest {
                 int before = store.list().incidents().size();
                 try {
                     Incident imported = store.importFile(source);
-                    UsableEverywhere.check(store, imported.id(), Report.NONE).ifPresent(t -> traces.add("import of " + c.what()
-                            + ": " + t));
+                    UsableEverywhere.check(store, imported.id(), Report.NONE)
+                            .ifPresent(t -> traces.add("import of " + c.what() + ": " + t));
                 } catch (IncidentFileException e) {
                     refused++;
                     if (store.list().incidents().size() != before || looksLikeATrace(e.getMessage())) {

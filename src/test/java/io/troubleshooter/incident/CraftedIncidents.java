@@ -83,7 +83,8 @@ final class CraftedIncidents {
             }
         }
         json("/items/1/state unknown", Fate.SET_ASIDE, node -> replace(node, "/items/1/state", NODES.textNode("WIP")));
-        json("/answers/0/at not a time", Fate.SET_ASIDE, node -> replace(node, "/answers/0/at", NODES.textNode("ayer")));
+        json("/answers/0/at not a time", Fate.SET_ASIDE,
+                node -> replace(node, "/answers/0/at", NODES.textNode("ayer")));
         json("/timeSpentMs negative", Fate.SET_ASIDE, node -> ((ObjectNode) node.get("timeSpentMs")).put("x", -1));
         json("/id with a dot", Fate.SET_ASIDE, node -> ((ObjectNode) node).put("id", "../evil"));
         json("/id too long", Fate.SET_ASIDE, node -> ((ObjectNode) node).put("id", "a".repeat(65)));
@@ -225,7 +226,8 @@ final class CraftedIncidents {
     private Crafted twice(Crafted plain) {
         return new Crafted(plain.file(), plain.what(), plain.fate(), path -> {
             String text = new String(withId(stem(path)), StandardCharsets.UTF_8);
-            Files.writeString(path, text.replaceFirst("\"created\"", "\"created\": \"2020-01-01T00:00:00Z\", \"created\""));
+            String twice = "\"created\": \"2020-01-01T00:00:00Z\", \"created\"";
+            Files.writeString(path, text.replaceFirst("\"created\"", twice));
         });
     }
 

@@ -51,7 +51,7 @@ class IncidentFileCheckTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             /info/notes            | 42           | info.notes should be text, not a number
-            /items/2/state         | "FINISHED"   | items[2].state is "FINISHED", not one of TODO, DONE, SKIPPED, NOT_APPLICABLE
+            /items/2/state | "FINISHED" | items[2].state is "FINISHED", not one of TODO, DONE, SKIPPED, NOT_APPLICABLE
             /items/2/changed       | "yesterday"  | items[2].changed is not a time ("yesterday")
             /timeSpentMs/x         | -5           | timeSpentMs.x is out of range (-5)
             /warnings/0/index      | 1.5          | warnings[0].index should be a whole number, not a number
@@ -59,7 +59,7 @@ class IncidentFileCheckTest {
             /items                 | {}           | items should be a list, not an object
             /items/0               | null         | items[0] is null
             /placeholders/s        | ["a"]        | placeholders.s should be text, not a list
-            /outcome/kind          | true         | outcome.kind should be one of OPEN, RESOLVED, ESCALATED, not true or false
+            /outcome/kind | true | outcome.kind should be one of OPEN, RESOLVED, ESCALATED, not true or false
             /id                    | "  "         | id is empty
             """)
     void aValueOfTheWrongTypeIsNamedWithWhatWasExpected(String pointer, String value, String expected)

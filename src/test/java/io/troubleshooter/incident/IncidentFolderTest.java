@@ -143,6 +143,28 @@ class IncidentFolderTest {
     }
 
     @Test
+    void aFileThatFailsInAWayNoCheckForesawIsSetAsideAndTheRestLists() throws Exception {
+        Path folder = Files.createDirectories(data.resolve("incidents"));
+        Files.write(folder.resolve(GOOD + ".json"), Fixtures.fixtureBytes());
+        Files.write(folder.resolve("20250106-000000-aaaaaaaa.json"), Fixtures.fixtureBytes("20250106-000000-aaaaaaaa",
+                root -> { }));
+        IncidentFiles.Reading choking = file -> {
+            if (file.getFileName().toString().startsWith("20250106")) {
+                throw new IllegalStateException("unforeseen");
+            }
+            return IncidentFiles.readInFolder(file);
+        };
+
+        try (var store = IncidentStore.open(data, choking)) {
+            var listing = store.list();
+
+            assertEquals(List.of(GOOD), ids(listing));
+            assertTrue(listing.problems().getFirst().message().contains("(unforeseen)"));
+            assertTrue(listing.problems().getFirst().aside().isPresent());
+        }
+    }
+
+    @Test
     void aFileWithoutReadPermissionIsSkippedWhenTheSystemEnforcesIt() throws Exception {
         Path folder = Files.createDirectories(data.resolve("incidents"));
         Files.write(folder.resolve(GOOD + ".json"), Fixtures.fixtureBytes());

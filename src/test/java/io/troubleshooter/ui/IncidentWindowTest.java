@@ -17,8 +17,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -181,10 +181,11 @@ class IncidentWindowTest {
         var row = marked.iterator().next();
         assertEquals("state-" + current, ((Parent) row).getChildrenUnmodifiable().getFirst().getId());
 
-        var scroll = robot.lookup("#checklist .checklist-scroll").queryAs(ScrollPane.class);
-        var viewport = scroll.localToScene(scroll.getLayoutBounds());
+        var list = robot.lookup("#checklist-items").queryListView();
+        var viewport = list.localToScene(list.getLayoutBounds());
         var rowBounds = row.localToScene(row.getLayoutBounds());
-        assertTrue(scroll.getVvalue() > 0, "the list scrolled down to cause 5");
+        var flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
+        assertTrue(flow.getFirstVisibleCell().getIndex() > 0, "the list scrolled down to cause 5");
         assertTrue(rowBounds.getMinY() >= viewport.getMinY() - 1 && rowBounds.getMinY() < viewport.getMaxY(),
                 rowBounds + " within " + viewport);
     }
@@ -207,8 +208,38 @@ class IncidentWindowTest {
         robot.interact(() -> assertTrue(model.incidents().importJson(edited).isPresent(),
                 String.valueOf(model.incidents().problemProperty().get())));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(incident.items().size() + 1, robot.lookup("#checklist .checklist-item").queryAll().size(),
+        assertEquals(incident.items().size() + 1, robot.lookup("#checklist-items").queryListView().getItems().size(),
                 "every listed item has its row");
+    }
+
+    @Test
+    void tickingAStepTheIncidentsChecklistLacksKeepsTheOtherChanges(FxRobot robot) throws Exception {
+        ErrorEntry vss = open(robot, "ExtensionFailedVssWriterInBadState");
+        robot.interact(() -> model.newIncident(new IncidentInfo("INC-14", "vm-14", "", "")));
+        var incident = model.incidents().incidentProperty().get();
+        robot.interact(() -> model.incidents().close());
+        var steps = vss.causes().getFirst().steps();
+        String missing = "step:" + steps.getFirst().id();
+        var mapper = new ObjectMapper();
+        var root = (ObjectNode) mapper.readTree(
+                IncidentJson.write(incident));
+        var items = (ArrayNode) root.get("items");
+        for (int i = items.size() - 1; i >= 0; i--) {
+            if (items.get(i).get("nodeId").asText().equals(missing)) {
+                items.remove(i);
+            }
+        }
+        root.put("id", "made-before-an-update");
+        Path older = Files.write(data.resolve("older.json"), mapper.writeValueAsBytes(root));
+        robot.interact(() -> assertTrue(model.incidents().importJson(older).isPresent()));
+        robot.interact(() -> assertTrue(model.openIncident(model.incidents().incidentProperty().get().id())));
+
+        robot.interact(() -> model.guide().setDone(steps.getFirst(), true));
+        robot.interact(() -> model.guide().setDone(steps.get(1), true));
+
+        var now = model.incidents().incidentProperty().get();
+        assertTrue(now.item(missing).isEmpty());
+        assertEquals(ChecklistItem.State.DONE, now.item("step:" + steps.get(1).id()).orElseThrow().state());
     }
 
     /** Checklist ids carry the article's slugs and slashes, which a CSS selector cannot say. */

@@ -9,6 +9,7 @@ import io.troubleshooter.incident.IncidentInfo;
 import io.troubleshooter.incident.IncidentPdf;
 import io.troubleshooter.incident.IncidentSession;
 import io.troubleshooter.incident.IncidentStore;
+import io.troubleshooter.incident.IncidentStoreLockedException;
 import io.troubleshooter.incident.IncidentSummary;
 import io.troubleshooter.incident.LoadProblem;
 import io.troubleshooter.incident.Origin;
@@ -26,6 +27,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -37,9 +40,18 @@ import javafx.collections.ObservableList;
 
 /**
  * The incident open, if any, and the incidents on this machine. Every change is saved within a second by the
- * auto-saver and on exit; a second window of the app finds the incidents locked and says so.
+ * auto-saver, and whatever is still waiting when the app is closed, stopped (SIGTERM) or the session logs off;
+ * {@link #saveStateProperty()} says "saved" only once the latest change is on disk. A second window of the app
+ * finds the incidents locked and says so.
  */
 public final class IncidentViewModel {
+
+    private static final System.Logger LOG = System.getLogger(IncidentViewModel.class.getName());
+    /** How long leaving the app waits for the last save: a disk that takes longer is not waited for. */
+    private static final Duration EXIT_WAIT = Duration.ofSeconds(10);
+
+    /** Whether the open incident's latest change is on disk. */
+    public enum SaveState { SAVED, PENDING, FAILED }
 
     private final Path dataFolder;
     private final ReadOnlyObjectWrapper<IncidentSession> session = new ReadOnlyObjectWrapper<>(this, "session");
@@ -51,13 +63,22 @@ public final class IncidentViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ObservableList<LoadProblem> moved = FXCollections.observableArrayList();
     private final ObservableList<LoadProblem> movedView = FXCollections.unmodifiableObservableList(moved);
+    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(this, "saveState",
+            SaveState.SAVED);
+    private final ReadOnlyObjectWrapper<Incident> saved = new ReadOnlyObjectWrapper<>(this, "saved");
+    private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(this, "locked");
     private final Consumer<Incident> onChange = now -> runOnFx(() -> {
-        if (session.get() != null && session.get().id().equals(now.id())) {
+        if (isOpen(now)) {
             incident.set(now);
+            if (saved.get() != now) {
+                saveState.set(SaveState.PENDING);
+            }
         }
     });
     private IncidentStore store;
     private AutoSaver saver;
+    private Thread exitHook;
+    private boolean shutDown;
     private Map<String, CauseHistory> history = Map.of();
 
     public IncidentViewModel(Path dataFolder) {
@@ -86,6 +107,21 @@ public final class IncidentViewModel {
     /** The last thing that went wrong with the incidents, in words for the engineer; null when all is well. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** Whether the open incident's latest change is on disk yet. */
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    /** The open incident as last written to disk: what would be there after a crash. */
+    public ReadOnlyObjectProperty<Incident> savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+
+    /** True while another window of the app has the incidents open, so this one can neither list nor save them. */
+    public ReadOnlyBooleanProperty lockedProperty() {
+        return locked.getReadOnlyProperty();
     }
 
     /** Files set aside as unreadable when the incidents were listed. */
@@ -131,11 +167,22 @@ public final class IncidentViewModel {
         try {
             var opened = IncidentSession.open(store.load(id));
             show(opened);
+            // Just read from disk: saved as it is.
+            saved.set(opened.incident());
+            saveState.set(SaveState.SAVED);
             return Optional.of(opened);
         } catch (IOException | IncidentFileException e) {
             problem.set(e.getMessage());
             refresh();
             return Optional.empty();
+        }
+    }
+
+    /** Records the note of a checklist item as it is typed, so a note half written is saved too. */
+    public void note(String nodeId, String text) {
+        var current = session.get();
+        if (current != null && current.incident().item(nodeId).map(i -> !i.note().equals(text)).orElse(false)) {
+            current.setNote(nodeId, text, Instant.now());
         }
     }
 
@@ -193,6 +240,40 @@ public final class IncidentViewModel {
         }
     }
 
+    /**
+     * Saves what is waiting and lets another window of the app in: the end of this model. Run by the shutdown
+     * hook when the process is stopped (SIGTERM, logoff), where no window closes and {@link #flush()} is not called.
+     */
+    public synchronized void shutDown() {
+        shutDown = true;
+        if (store == null) {
+            return;
+        }
+        IncidentSession open = session.get();
+        if (open != null) {
+            open.leave(Instant.now());
+        }
+        if (saver.flush(EXIT_WAIT)) {
+            saver.close();
+        } else {
+            LOG.log(System.Logger.Level.ERROR, "The last changes of the open incident were still not saved after "
+                    + EXIT_WAIT.toSeconds() + " s; the app stopped without them.");
+        }
+        try {
+            store.close();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "The incidents' index could not be written on exit", e);
+        }
+        store = null;
+        if (exitHook != null && Thread.currentThread() != exitHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(exitHook);
+            } catch (IllegalStateException e) {
+                // Already shutting down: the hook runs, and finds the store closed.
+            }
+        }
+    }
+
     private Incident requireOpen() {
         if (session.get() == null) {
             throw new IllegalStateException("no incident is open");
@@ -207,21 +288,61 @@ public final class IncidentViewModel {
             saver.unwatch(previous);
         }
         next.addListener(onChange);
-        saver.watch(next);
         session.set(next);
         incident.set(next.incident());
+        saved.set(null);
+        saveState.set(SaveState.PENDING);
+        saver.watch(next);
         problem.set(null);
     }
 
-    private boolean ensureStore() {
+    private boolean isOpen(Incident state) {
+        return session.get() != null && session.get().id().equals(state.id());
+    }
+
+    /** Called on the saving thread once {@code state} is on disk. */
+    private void onSaved(Incident state) {
+        runOnFx(() -> {
+            if (isOpen(state)) {
+                saved.set(state);
+                if (session.get().incident() == state) {
+                    saveState.set(SaveState.SAVED);
+                }
+            }
+        });
+    }
+
+    private void onSaveFailed(Incident state, IOException error) {
+        LOG.log(System.Logger.Level.WARNING, "Incident " + state.id() + " could not be saved", error);
+        runOnFx(() -> {
+            problem.set(error.getMessage());
+            if (isOpen(state)) {
+                saveState.set(SaveState.FAILED);
+            }
+        });
+    }
+
+    private synchronized boolean ensureStore() {
         if (store != null) {
             return true;
         }
+        if (shutDown) {
+            problem.set("The app is closing; the incidents are saved and closed.");
+            return false;
+        }
         try {
             store = IncidentStore.open(dataFolder);
-            saver = new AutoSaver(store, Duration.ofMillis(500), saved -> { },
-                    (failed, error) -> runOnFx(() -> problem.set(error.getMessage())));
+            saver = new AutoSaver(store, AutoSaver.DEFAULT_DELAY, this::onSaved, this::onSaveFailed);
+            if (exitHook == null) {
+                exitHook = new Thread(this::shutDown, "incident-save-on-exit");
+                Runtime.getRuntime().addShutdownHook(exitHook);
+            }
+            locked.set(false);
             return true;
+        } catch (IncidentStoreLockedException e) {
+            locked.set(true);
+            problem.set(e.getMessage());
+            return false;
         } catch (IOException e) {
             problem.set(e.getMessage());
             return false;
@@ -236,8 +357,12 @@ public final class IncidentViewModel {
     private static void runOnFx(Runnable r) {
         if (Platform.isFxApplicationThread()) {
             r.run();
-        } else {
+            return;
+        }
+        try {
             Platform.runLater(r);
+        } catch (IllegalStateException e) {
+            // The toolkit has gone (the app is exiting): there is no window left to tell.
         }
     }
 }

@@ -1,9 +1,11 @@
 package io.troubleshooter.ui.incident;
 
 import io.troubleshooter.incident.IncidentSummary;
+import io.troubleshooter.incident.SafeText;
 import io.troubleshooter.ui.i18n.I18n;
 
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.function.Consumer;
@@ -32,7 +34,7 @@ public final class IncidentsDialog extends Dialog<IncidentSummary> {
         var importButton = new ButtonType(i18n.get("incident.list.import"), ButtonBar.ButtonData.LEFT);
         var close = new ButtonType(i18n.get("incident.list.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().addAll(open, importButton, close);
-        model.refresh();
+        boolean listed = model.refresh();
 
         var filter = new TextField();
         filter.setId("incident-filter");
@@ -47,12 +49,13 @@ public final class IncidentsDialog extends Dialog<IncidentSummary> {
             @Override
             protected void updateItem(IncidentSummary item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : i18n.get(item.open() ? "incident.list.row.open"
-                        : "incident.list.row.closed", item.reference(), item.vmName(), item.codes().isEmpty() ? item.errorKey() : String.join(" / ", item.codes()),
-                        when.format(item.created())));
+                setText(empty || item == null ? null : rowText(i18n, item, when));
             }
         });
-        list.setPlaceholder(new Label(i18n.get("incident.list.empty")));
+        var placeholder = new Label(placeholderText(model, i18n, listed));
+        placeholder.setId("incident-list-placeholder");
+        placeholder.setWrapText(true);
+        list.setPlaceholder(placeholder);
         var content = new VBox(8, filter, list);
         if (!model.moved().isEmpty()) {
             var moved = new Label(i18n.get("incident.list.moved", model.moved().size(),
@@ -61,7 +64,7 @@ public final class IncidentsDialog extends Dialog<IncidentSummary> {
             moved.getStyleClass().add("incident-moved");
             content.getChildren().add(moved);
         }
-        if (model.problemProperty().get() != null) {
+        if (model.problemProperty().get() != null && listed) {
             var problem = new Label(model.problemProperty().get());
             problem.setWrapText(true);
             problem.getStyleClass().add("incident-problem");
@@ -83,6 +86,23 @@ public final class IncidentsDialog extends Dialog<IncidentSummary> {
             }
             return button == open ? list.getSelectionModel().getSelectedItem() : null;
         });
+    }
+
+    /** An incident's row: what came from its file is shown with direction overrides and controls made visible. */
+    static String rowText(I18n i18n, IncidentSummary item, DateTimeFormatter when) {
+        String error = item.codes().isEmpty() ? item.errorKey() : String.join(" / ", item.codes());
+        return i18n.get(item.open() ? "incident.list.row.open" : "incident.list.row.closed",
+                SafeText.line(item.reference()), SafeText.line(item.vmName()), SafeText.line(error),
+                item.created() == null ? "" : when.format(item.created()));
+    }
+
+    /** Why the list is empty: none yet, or they are open in another window, or they could not be read. */
+    static String placeholderText(IncidentViewModel model, I18n i18n, boolean listed) {
+        if (listed) {
+            return i18n.get("incident.list.empty");
+        }
+        return model.lockedProperty().get() ? i18n.get("incident.list.locked")
+                : i18n.get("incident.list.unavailable", String.valueOf(model.problemProperty().get()));
     }
 
     public void ask(Consumer<IncidentSummary> chosen) {

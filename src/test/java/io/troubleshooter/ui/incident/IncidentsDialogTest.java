@@ -1,0 +1,95 @@
+package io.troubleshooter.ui.incident;
+
+import io.troubleshooter.incident.IncidentSummary;
+import io.troubleshooter.incident.Outcome;
+import io.troubleshooter.ui.i18n.I18n;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static io.troubleshooter.ui.incident.IncidentFixtures.FIXTURE_ID;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The list of incidents says why it is empty, and shows what came from the files as it is. */
+@ExtendWith(ApplicationExtension.class)
+class IncidentsDialogTest {
+
+    @TempDir
+    Path data;
+    private final List<IncidentViewModel> models = new ArrayList<>();
+    private final I18n i18n = I18n.english();
+
+    @Start
+    void start(Stage stage) {
+        // The toolkit only.
+    }
+
+    @AfterEach
+    void closeModels() {
+        models.forEach(IncidentViewModel::shutDown);
+    }
+
+    @Test
+    void aSecondWindowOnTheSameFolderSaysTheIncidentsAreOpenElsewhereInsteadOfNone(FxRobot robot) {
+        IncidentFixtures.put(data, FIXTURE_ID, IncidentFixtures.fixture(FIXTURE_ID, root -> { }));
+        var first = model();
+        var second = model();
+        robot.interact(() -> assertTrue(first.refresh()));
+
+        String placeholder = placeholderOf(robot, second);
+
+        assertTrue(second.lockedProperty().get());
+        assertTrue(placeholder.startsWith("The incidents are open in another window"), placeholder);
+        assertFalse(placeholder.contains("No incidents yet"), placeholder);
+    }
+
+    @Test
+    void anEmptyFolderSaysThereAreNoIncidentsYet(FxRobot robot) {
+        assertEquals("No incidents yet.", placeholderOf(robot, model()));
+    }
+
+    @Test
+    void aRowShowsADirectionOverrideInsteadOfReversingTheReference() {
+        var summary = new IncidentSummary("x", "TKT-\u202E1337", "vm\u0000", "", "", "code:X", List.of("X"),
+                Instant.EPOCH, Instant.EPOCH, Outcome.Kind.OPEN, null, List.of());
+
+        String row = IncidentsDialog.rowText(i18n, summary,
+                DateTimeFormatter.ISO_INSTANT.withLocale(Locale.ROOT).withZone(ZoneOffset.UTC));
+
+        assertTrue(row.startsWith("TKT-<U+202E>1337 · vm<U+0000> · X"), row);
+    }
+
+    private String placeholderOf(FxRobot robot, IncidentViewModel model) {
+        var text = new AtomicReference<String>();
+        robot.interact(() -> {
+            var dialog = new IncidentsDialog(model, i18n, null, () -> { });
+            var list = (ListView<?>) dialog.getDialogPane().lookup("#incident-list");
+            text.set(((Label) list.getPlaceholder()).getText());
+        });
+        return text.get();
+    }
+
+    private IncidentViewModel model() {
+        var model = new IncidentViewModel(data);
+        models.add(model);
+        return model;
+    }
+}
