@@ -86,8 +86,7 @@ public final class MainView extends StackPane {
 
         guideTab.setId("tab-guide");
         guideTab.setGraphic(new FontIcon("mdi2m-map-marker-path"));
-        var checklist = new ChecklistView(model.incidents(), model.guide(), i18n,
-                () -> model.browse().selectedProperty().get());
+        var checklist = new ChecklistView(model.incidents(), model.guide(), i18n, model.browse().selectedProperty());
         var guideSplit = new SplitPane(guide);
         guideSplit.getStyleClass().add("guide-split");
         model.incidents().sessionProperty().addListener((obs, old, now) -> {
