@@ -132,7 +132,7 @@ public final class MainView extends StackPane {
         model.viewProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(now.ordinal()));
         model.copiedProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                toast.show(i18n.get("command.copied", abbreviate(now)));
+                toast.show(i18n.get("command.copied", abbreviate(now.text())));
             }
         });
         sceneProperty().addListener((obs, old, scene) -> {

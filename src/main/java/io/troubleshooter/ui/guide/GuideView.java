@@ -1,5 +1,6 @@
 package io.troubleshooter.ui.guide;
 
+import io.troubleshooter.guide.Answer;
 import io.troubleshooter.guide.Cause;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.ui.article.BlockRenderer;
@@ -64,9 +65,9 @@ public final class GuideView extends BorderPane {
         notResolved.textProperty().bind(i18n.text("guide.answer.notResolved"));
         skip.textProperty().bind(i18n.text("guide.answer.skip"));
 
-        resolved.setOnAction(e -> model.answer(GuideViewModel.Answer.RESOLVED));
-        notResolved.setOnAction(e -> model.answer(GuideViewModel.Answer.NOT_RESOLVED));
-        skip.setOnAction(e -> model.answer(GuideViewModel.Answer.SKIPPED));
+        resolved.setOnAction(e -> model.answer(Answer.RESOLVED));
+        notResolved.setOnAction(e -> model.answer(Answer.NOT_RESOLVED));
+        skip.setOnAction(e -> model.answer(Answer.SKIPPED));
         InvalidationListener rebuild = obs -> show();
         model.revisionProperty().addListener(rebuild);
         show();
