@@ -10,9 +10,9 @@ import io.troubleshooter.content.ContentFiles;
 import io.troubleshooter.content.ContentLoader;
 import io.troubleshooter.content.MarkdownReader;
 import io.troubleshooter.content.SourceText;
-import io.troubleshooter.content.Terms;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.EntryExtractor;
+import io.troubleshooter.guide.Terms;
 import io.troubleshooter.incident.IncidentBench;
 
 import java.io.IOException;
