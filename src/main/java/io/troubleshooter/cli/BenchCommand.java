@@ -2,6 +2,7 @@ package io.troubleshooter.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.troubleshooter.bench.IncidentBench;
 import io.troubleshooter.bench.LayoutBench;
 import io.troubleshooter.bench.SearchBench;
 import io.troubleshooter.content.Article;
@@ -13,7 +14,6 @@ import io.troubleshooter.content.SourceText;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.EntryExtractor;
 import io.troubleshooter.guide.Terms;
-import io.troubleshooter.incident.IncidentBench;
 
 import java.io.IOException;
 import java.io.InputStream;
