@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /** Counts the colours a PDF's content streams set, as a reader would paint them. */
-final class FlowchartColours {
+public final class FlowchartColours {
 
     private static final Pattern RGB = Pattern.compile("([0-9.]+) ([0-9.]+) ([0-9.]+) (RG|rg)\\b");
 
@@ -18,7 +18,7 @@ final class FlowchartColours {
     }
 
     /** How many times {@code colour} is set for stroking or filling in any stream of {@code pdf}. */
-    static int count(byte[] pdf, Color colour) throws IOException {
+    public static int count(byte[] pdf, Color colour) throws IOException {
         var reader = new PdfReader(pdf);
         int found = 0;
         for (int i = 1; i < reader.getXrefSize(); i++) {
