@@ -9,6 +9,7 @@ import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.incident.ChecklistItem;
 import io.troubleshooter.incident.IncidentInfo;
 import io.troubleshooter.incident.IncidentJson;
+import io.troubleshooter.testing.BackupArticles;
 import io.troubleshooter.ui.command.CommandView;
 import io.troubleshooter.ui.guide.GuideViewModel;
 import javafx.scene.Node;
@@ -55,7 +56,7 @@ class IncidentWindowTest {
 
     @BeforeAll
     static void load() {
-        catalog = Catalog.loadShipped();
+        catalog = BackupArticles.catalog();
     }
 
     @Start

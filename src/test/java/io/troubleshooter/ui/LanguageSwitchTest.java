@@ -3,6 +3,7 @@ package io.troubleshooter.ui;
 import io.troubleshooter.guide.Answer;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.testing.BackupArticles;
 import io.troubleshooter.ui.guide.GuideViewModel;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -50,7 +51,7 @@ class LanguageSwitchTest {
 
     @BeforeAll
     static void load() {
-        catalog = Catalog.loadShipped();
+        catalog = BackupArticles.catalog();
     }
 
     @Start
@@ -74,7 +75,7 @@ class LanguageSwitchTest {
         switchTo(robot, "es", "messages");
         ErrorEntry spanish = model.browse().selectedProperty().get();
         assertEquals("es-ES", spanish.locale());
-        assertEquals(spanish.title(), heading(robot), "the heading is the Spanish article's");
+        assertEquals(spanish.message(), message(robot), "the heading is the Spanish article's");
         assertEquals("Causa 2 de 5", kicker(robot));
         assertState(walked, done, 1);
         assertFalse(badge(robot).isVisible(), "Spanish exists, no badge");
@@ -89,7 +90,7 @@ class LanguageSwitchTest {
 
         switchTo(robot, "en", "messages_pt_BR");
         assertEquals("en-US", model.browse().selectedProperty().get().locale());
-        assertEquals(english.title(), heading(robot));
+        assertEquals(english.message(), message(robot));
         assertEquals("en-US", model.articleProperty().get().locale());
         assertEquals("Cause 2 of 5", kicker(robot));
         assertState(walked, done, 1);
@@ -161,8 +162,8 @@ class LanguageSwitchTest {
         return robot.lookup(".cause-kicker").queryAs(Label.class).getText();
     }
 
-    static String heading(FxRobot robot) {
-        return robot.lookup("#entry-code").queryAs(Label.class).getText();
+    static String message(FxRobot robot) {
+        return robot.lookup("#entry-message").queryAs(Label.class).getText();
     }
 
     static Label badge(FxRobot robot) {
