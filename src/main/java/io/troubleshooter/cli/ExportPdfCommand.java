@@ -48,7 +48,8 @@ final class ExportPdfCommand {
         Path target = Path.of(args.get(1));
         Incident incident;
         try {
-            incident = IncidentJson.read(Files.readAllBytes(source), source.toString());
+            // Bounded and checked first: a pipe or a huge file is refused with a message instead of hanging.
+            incident = IncidentJson.read(source);
         } catch (NoSuchFileException e) {
             err.println("No such file: " + source);
             return 1;

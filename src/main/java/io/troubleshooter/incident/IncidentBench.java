@@ -1,7 +1,9 @@
 package io.troubleshooter.incident;
 
+import io.troubleshooter.guide.Answer;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.Command;
+import io.troubleshooter.guide.DecisionTree;
 import io.troubleshooter.guide.ErrorEntry;
 
 import java.io.IOException;
@@ -102,7 +104,7 @@ public final class IncidentBench {
                     : Answer.NOT_RESOLVED, at.plusSeconds(i));
         }
         for (Command command : entry.commands()) {
-            session.copied("cause:" + entry.causes().getFirst().id(), command, Map.of("serviceName", "SQLWriter"), at);
+            session.copied(DecisionTree.causeNode(entry.causes().getFirst()), command, Map.of("serviceName", "SQLWriter"), at);
         }
         return session.incident();
     }

@@ -2,6 +2,7 @@ package io.troubleshooter.incident;
 
 import io.troubleshooter.guide.DecisionTree;
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.guide.NodeId;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -206,7 +207,7 @@ public final class IncidentPdf {
     }
 
     String causeText(String causeId) {
-        return nodeText(Checklist.CAUSE_PREFIX + causeId);
+        return nodeText(NodeId.cause(causeId).toString());
     }
 
     DecisionTree tree() {

@@ -93,8 +93,7 @@ public final class MainView extends StackPane {
 
         guideTab.setId("tab-guide");
         guideTab.setGraphic(new FontIcon("mdi2m-map-marker-path"));
-        var checklist = new ChecklistView(model.incidents(), model.guide(), i18n,
-                () -> model.browse().selectedProperty().get());
+        var checklist = new ChecklistView(model.incidents(), model.guide(), i18n, model.browse().selectedProperty());
         var guideSplit = new SplitPane(guide);
         guideSplit.getStyleClass().add("guide-split");
         model.incidents().sessionProperty().addListener((obs, old, now) -> {
@@ -139,7 +138,7 @@ public final class MainView extends StackPane {
         model.viewProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(now.ordinal()));
         model.copiedProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                toast.show(i18n.get("command.copied", abbreviate(now)));
+                toast.show(i18n.get("command.copied", abbreviate(now.text())));
             }
         });
         sceneProperty().addListener((obs, old, scene) -> {

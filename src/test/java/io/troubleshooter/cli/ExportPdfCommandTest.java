@@ -6,12 +6,16 @@ import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExportPdfCommandTest {
@@ -110,5 +114,45 @@ class ExportPdfCommandTest {
         assertTrue(run.err().contains("is not an incident file"), run.err());
         assertFalse(Files.exists(out));
         assertEquals(1, CliTest.run("export-pdf", dir.resolve("missing.json").toString(), out.toString()).exit());
+    }
+
+    @Test
+    void aNamedPipeIsRefusedWithAMessageInsteadOfWaitingForAWriter() throws Exception {
+        Path pipe = dir.resolve("incident.json");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start();
+        assertTrue(mkfifo.waitFor(20, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo " + pipe);
+        Path out = dir.resolve("never.pdf");
+
+        var run = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> CliTest.run("export-pdf", pipe.toString(), out.toString()));
+
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().contains("incident.json cannot be read: it is not a plain file"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aFileFarLargerThanAnyIncidentIsRefusedWithoutBeingReadWhole() throws Exception {
+        Path huge = dir.resolve("huge.json");
+        try (var file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(1L << 31); // sparse: 2 GB that a whole read could not even hold in one array
+        }
+        Path out = dir.resolve("never.pdf");
+
+        var run = CliTest.run("export-pdf", huge.toString(), out.toString());
+
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().contains("huge.json cannot be read: it is larger than 32 MB"), run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aFolderIsRefusedWithAMessage() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("folder.json"));
+        var run = CliTest.run("export-pdf", folder.toString(), dir.resolve("never.pdf").toString());
+
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().contains("folder.json cannot be read: it is a folder"), run.err());
     }
 }

@@ -1,5 +1,6 @@
 package io.troubleshooter.ui.guide;
 
+import io.troubleshooter.guide.Answer;
 import io.troubleshooter.guide.Cause;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.ui.article.BlockRenderer;
@@ -84,9 +85,9 @@ public final class GuideView extends BorderPane {
         notResolved.textProperty().bind(withKey(i18n.text("guide.answer.notResolved"), KEY_NOT_RESOLVED));
         skip.textProperty().bind(withKey(i18n.text("guide.answer.skip"), KEY_SKIP));
 
-        resolved.setOnAction(e -> model.answer(GuideViewModel.Answer.RESOLVED));
-        notResolved.setOnAction(e -> model.answer(GuideViewModel.Answer.NOT_RESOLVED));
-        skip.setOnAction(e -> model.answer(GuideViewModel.Answer.SKIPPED));
+        resolved.setOnAction(e -> model.answer(Answer.RESOLVED));
+        notResolved.setOnAction(e -> model.answer(Answer.NOT_RESOLVED));
+        skip.setOnAction(e -> model.answer(Answer.SKIPPED));
         scroll.vvalueProperty().addListener((obs, old, now) -> {
             if (causeOnScreen != null) {
                 scrolledTo.put(causeOnScreen, now.doubleValue());

@@ -21,6 +21,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ObservableObjectValue;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -85,6 +86,16 @@ public final class ChecklistView extends VBox {
         guide.currentNodeProperty().addListener((obs, old, now) -> markCurrent());
         i18n.localeProperty().addListener((obs, old, now) -> show(incidents.incidentProperty().get()));
         show(incidents.incidentProperty().get());
+    }
+
+    /**
+     * A checklist whose titles follow {@code entry}: after a language switch the error on screen is its translation,
+     * chosen after the locale changed, and its titles are the ones to show.
+     */
+    public ChecklistView(IncidentViewModel incidents, GuideViewModel guide, I18n i18n,
+            ObservableObjectValue<ErrorEntry> entry) {
+        this(incidents, guide, i18n, (Supplier<ErrorEntry>) entry::get);
+        entry.addListener((obs, old, now) -> show(incidents.incidentProperty().get()));
     }
 
     I18n i18n() {
