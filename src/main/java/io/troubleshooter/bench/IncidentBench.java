@@ -5,7 +5,6 @@ import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.Command;
 import io.troubleshooter.guide.DecisionTree;
 import io.troubleshooter.guide.ErrorEntry;
-import io.troubleshooter.incident.Answer;
 import io.troubleshooter.incident.ChecklistItem;
 import io.troubleshooter.incident.Incident;
 import io.troubleshooter.incident.IncidentId;
