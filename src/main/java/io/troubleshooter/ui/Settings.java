@@ -27,6 +27,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The engineer's settings as properties that save themselves: window bounds, theme, the last error
@@ -45,6 +47,7 @@ public final class Settings {
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final StringProperty lastEntry = new SimpleStringProperty("");
     private final StringProperty language = new SimpleStringProperty("");
+    private final ObservableList<String> sourceFolders = FXCollections.observableArrayList();
     private boolean loading;
     /** Writes happen off the UI thread, latest first: an fsync must never hold up a click. */
     private final ExecutorService writer = Executors.newSingleThreadExecutor(
@@ -59,7 +62,7 @@ public final class Settings {
         var settings = new Settings(file);
         settings.read();
         for (Observable p : new Observable[] {settings.x, settings.y, settings.width, settings.height,
-                settings.maximized, settings.dark, settings.lastEntry, settings.language}) {
+                settings.maximized, settings.dark, settings.lastEntry, settings.language, settings.sourceFolders}) {
             p.addListener(obs -> settings.save());
         }
         return settings;
@@ -80,6 +83,8 @@ public final class Settings {
     public StringProperty lastEntry() { return lastEntry; }
     /** A language tag ("es", "pt-BR"), empty to follow the system. */
     public StringProperty language() { return language; }
+    /** The folders of articles the engineer added, read beside the shipped content and the own articles folder. */
+    public ObservableList<String> sourceFolders() { return sourceFolders; }
 
     private void read() {
         if (file == null || !Files.isRegularFile(file)) {
@@ -101,6 +106,7 @@ public final class Settings {
         dark.set(Boolean.parseBoolean(p.getProperty("theme.dark", "false")));
         lastEntry.set(p.getProperty("last.entry", ""));
         language.set(p.getProperty("language", ""));
+        sourceFolders.setAll(p.getProperty("sources.folders", "").lines().filter(l -> !l.isBlank()).toList());
         loading = false;
     }
 
@@ -126,6 +132,7 @@ public final class Settings {
         p.setProperty("theme.dark", Boolean.toString(dark.get()));
         p.setProperty("last.entry", lastEntry.get());
         p.setProperty("language", language.get());
+        p.setProperty("sources.folders", String.join("\n", sourceFolders));
         try {
             var out = new ByteArrayOutputStream();
             p.store(new OutputStreamWriter(out, StandardCharsets.UTF_8), "Azure VM Backup Troubleshooter");
