@@ -1,5 +1,7 @@
 package io.troubleshooter.content;
 
+import java.io.Serializable;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,12 @@ public final class ArticleReader {
         public static final Hints NONE = new Hints(null, null, null);
     }
 
-    public record Result(List<Article> articles, List<Problem> problems) { }
+    public record Result(List<Article> articles, List<Problem> problems) implements Serializable {
+        public Result {
+            articles = List.copyOf(articles);
+            problems = List.copyOf(problems);
+        }
+    }
 
     private ArticleReader() {
     }
