@@ -72,7 +72,7 @@ public final class CommandView extends VBox {
         copy.setGraphic(new FontIcon("mdi2c-content-copy"));
         copy.getStyleClass().add("copy-button");
         copy.setTooltip(tooltip(i18n, "command.copy.tooltip"));
-        header.getChildren().addAll(spacer, copy);
+        header.getChildren().addAll(spacer, CommandDetails.button(command, i18n), copy);
 
         text.getStyleClass().add("command-text");
         for (CommandViewModel.Segment segment : model.segments()) {
