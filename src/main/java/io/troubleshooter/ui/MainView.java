@@ -35,6 +35,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -93,7 +94,8 @@ public final class MainView extends StackPane {
 
         guideTab.setId("tab-guide");
         guideTab.setGraphic(new FontIcon("mdi2m-map-marker-path"));
-        var checklist = new ChecklistView(model.incidents(), model.guide(), i18n, model.browse().selectedProperty());
+        var checklist = new ChecklistView(model.incidents(), model.guide(), i18n, model::incidentEntry,
+                model::incidentNodeText);
         var guideSplit = new SplitPane(guide);
         guideSplit.getStyleClass().add("guide-split");
         model.incidents().sessionProperty().addListener((obs, old, now) -> {
@@ -116,7 +118,7 @@ public final class MainView extends StackPane {
         tabs.getStyleClass().add("view-tabs");
 
         var centre = new BorderPane(tabs);
-        centre.setTop(new EntryHeader(model, i18n));
+        centre.setTop(new VBox(new EntryHeader(model, i18n), new IncidentBar(model, i18n)));
         centre.getStyleClass().add("centre");
         var split = new ListSplit(browse, centre, model.settings());
         var root = new BorderPane(split);

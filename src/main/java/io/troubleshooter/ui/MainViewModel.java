@@ -8,6 +8,8 @@ import io.troubleshooter.guide.Walk;
 import io.troubleshooter.incident.DataFolder;
 import io.troubleshooter.incident.ErrorRef;
 import io.troubleshooter.incident.IncidentInfo;
+import io.troubleshooter.incident.IncidentPdf;
+import io.troubleshooter.incident.IncidentTexts;
 import io.troubleshooter.ui.article.ArticleViewModel;
 import io.troubleshooter.ui.browse.BrowseViewModel;
 import io.troubleshooter.ui.command.PlaceholderValues;
@@ -27,11 +29,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -82,6 +87,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<String> anchor = new ReadOnlyObjectWrapper<>(this, "anchor");
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language");
     private final ReadOnlyObjectWrapper<String> missingLanguage = new ReadOnlyObjectWrapper<>(this, "missingLanguage");
+    private final ReadOnlyBooleanWrapper outsideIncident = new ReadOnlyBooleanWrapper(this, "outsideIncident");
     private Consumer<View> beforeShowing = v -> { };
     private final Deque<Place> history = new ArrayDeque<>();
     /** Articles by file and locale: a side-by-side file holds two. */
@@ -112,6 +118,8 @@ public final class MainViewModel {
         guide.pathNodes().addListener((ListChangeListener<String>) c ->
                 flowchart.pathProperty().setAll(guide.pathNodes()));
         incidentSync = new IncidentSync(this);
+        guide.entryProperty().addListener((obs, old, now) -> updateOutsideIncident());
+        incidents.sessionProperty().addListener((obs, old, now) -> updateOutsideIncident());
         view.addListener((obs, old, now) -> {
             beforeShowing.accept(now);
             if (now == View.FLOWCHART) {
@@ -203,6 +211,28 @@ public final class MainViewModel {
         return incidents;
     }
 
+    /**
+     * True while an incident is open and the error on screen is not one of its errors: what is done here stays
+     * here, and a bar says so.
+     */
+    public ReadOnlyBooleanProperty outsideIncidentProperty() {
+        return outsideIncident.getReadOnlyProperty();
+    }
+
+    private void updateOutsideIncident() {
+        ErrorEntry shown = guide.entryProperty().get();
+        outsideIncident.set(shown != null && incidents.sessionProperty().get() != null
+                && incidentSync.walkFor(shown).isEmpty());
+    }
+
+    /** Back to the open incident's error and its walk; Back returns to the error left, with its walk. */
+    public void backToIncident() {
+        ErrorEntry entry = incidentEntry();
+        if (entry != null) {
+            navigate(entry, Reason.PICK);
+        }
+    }
+
     /** Starts an incident about the error on screen with what has been done so far. */
     public boolean newIncident(IncidentInfo info) {
         return incidentSync.create(info).isPresent();
@@ -211,6 +241,24 @@ public final class MainViewModel {
     /** Opens a saved incident where it was left. */
     public boolean openIncident(String id) {
         return incidentSync.open(id);
+    }
+
+    /** The open incident's error in the UI's language when the article has it, else in its own version. */
+    public @Nullable ErrorEntry incidentEntry() {
+        var session = incidents.sessionProperty().get();
+        return session == null ? null : entryFor(session.incident().error()).orElse(null);
+    }
+
+    /**
+     * The words of a node of the open incident in the UI's language: as its own version of the article has it,
+     * with that version's language marked, when the UI's language lacks it; never the stored id.
+     */
+    public String incidentNodeText(String nodeId) {
+        var session = incidents.sessionProperty().get();
+        Locale locale = language.get();
+        var labels = IncidentPdf.labels(ResourceBundle.getBundle("i18n.messages", locale));
+        return session == null ? labels.apply("pdf.node.gone")
+                : IncidentTexts.of(session.incident(), catalog.get(), locale, labels).node(nodeId);
     }
 
     /** The error an incident is about, in the UI's language when the article has it. */
