@@ -2,10 +2,10 @@ package io.troubleshooter.ui.guide;
 
 import io.troubleshooter.content.ArticleReader;
 import io.troubleshooter.content.ContentFiles;
-import io.troubleshooter.content.Terms;
 import io.troubleshooter.guide.EntryExtractor;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.guide.PlaceholderValue;
+import io.troubleshooter.guide.Terms;
 import io.troubleshooter.ui.article.BlockRenderer;
 import io.troubleshooter.ui.command.CommandActions;
 import io.troubleshooter.ui.command.CommandContext;
