@@ -1,5 +1,6 @@
 package io.troubleshooter.bench;
 
+import io.troubleshooter.guide.Answer;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.Command;
 import io.troubleshooter.guide.DecisionTree;
@@ -119,7 +120,7 @@ public final class IncidentBench {
                     : Answer.NOT_RESOLVED, at.plusSeconds(i));
         }
         for (Command command : entry.commands()) {
-            session.copied("cause:" + entry.causes().getFirst().id(), command, Map.of("serviceName", "SQLWriter"), at);
+            session.copied(DecisionTree.causeNode(entry.causes().getFirst()), command, Map.of("serviceName", "SQLWriter"), at);
         }
         return session.incident();
     }

@@ -3,9 +3,9 @@ package io.troubleshooter.ui;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.troubleshooter.guide.Answer;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
-import io.troubleshooter.incident.Answer;
 import io.troubleshooter.incident.ChecklistItem;
 import io.troubleshooter.incident.IncidentInfo;
 import io.troubleshooter.incident.IncidentJson;
@@ -91,7 +91,7 @@ class IncidentWindowTest {
         assertEquals("ExtensionFailedVssWriterInBadState",
                 robot.lookup("#entry-code").queryAs(Label.class).getText());
         assertEquals(1, model.guide().positionProperty().get(), "resumed at the first open cause");
-        assertEquals(GuideViewModel.Answer.NOT_RESOLVED, model.guide().answerOf(vss.causes().getFirst()).orElseThrow());
+        assertEquals(Answer.NOT_RESOLVED, model.guide().answerOf(vss.causes().getFirst()).orElseThrow());
         assertTrue(model.guide().done().contains(firstStep.id()));
     }
 

@@ -1,5 +1,6 @@
 package io.troubleshooter.ui;
 
+import io.troubleshooter.guide.Answer;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.testing.BackupArticles;
@@ -146,7 +147,7 @@ class LanguageSwitchTest {
         assertTrue(left.isEmpty(), "still in the previous language after switching to " + tag + ": " + left);
     }
 
-    private void assertState(Map<String, GuideViewModel.Answer> walked, Set<String> done, int position) {
+    private void assertState(Map<String, Answer> walked, Set<String> done, int position) {
         assertEquals(walked, Map.copyOf(model.guide().answers()));
         assertEquals(done, Set.copyOf(model.guide().done()));
         assertEquals(position, model.guide().positionProperty().get());
