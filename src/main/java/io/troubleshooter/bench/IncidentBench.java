@@ -5,7 +5,6 @@ import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.Command;
 import io.troubleshooter.guide.DecisionTree;
 import io.troubleshooter.guide.ErrorEntry;
-import io.troubleshooter.incident.Answer;
 import io.troubleshooter.incident.ChecklistItem;
 import io.troubleshooter.incident.Incident;
 import io.troubleshooter.incident.IncidentId;
@@ -120,7 +119,8 @@ public final class IncidentBench {
                     : Answer.NOT_RESOLVED, at.plusSeconds(i));
         }
         for (Command command : entry.commands()) {
-            session.copied(DecisionTree.causeNode(entry.causes().getFirst()), command, Map.of("serviceName", "SQLWriter"), at);
+            session.copied(DecisionTree.causeNode(entry.causes().getFirst()), command,
+                    Map.of("serviceName", "SQLWriter"), at);
         }
         return session.incident();
     }
