@@ -4,9 +4,15 @@ import io.troubleshooter.content.Article;
 import io.troubleshooter.content.Block;
 import io.troubleshooter.content.Inline;
 import io.troubleshooter.content.Section;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Rows of "Error details | Workaround" tables: each row is an error keyed by the section anchor and
@@ -18,8 +24,8 @@ final class TableEntries {
     private final Terms terms;
     private final Article article;
 
-    private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^A-Za-z0-9]");
-    private final java.util.Set<String> repeatedHeaders;
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^A-Za-z0-9]");
+    private final Set<String> repeatedHeaders;
 
     TableEntries(Terms terms, Article article) {
         this.terms = terms;
@@ -28,8 +34,8 @@ final class TableEntries {
     }
 
     /** Headers that several tables of the article share: the article's own labels, whatever its language. */
-    private static java.util.Set<String> repeatedHeaders(Article article) {
-        var counts = new java.util.HashMap<String, Integer>();
+    private static Set<String> repeatedHeaders(Article article) {
+        var counts = new HashMap<String, Integer>();
         for (Section s : article.sections()) {
             for (Block b : s.blocks()) {
                 if (b instanceof Block.Table t && t.header().size() >= 2) {
@@ -37,7 +43,7 @@ final class TableEntries {
                 }
             }
         }
-        var out = new java.util.HashSet<String>();
+        var out = new HashSet<String>();
         counts.forEach((k, n) -> {
             if (n >= 2) {
                 out.add(k);
@@ -47,7 +53,7 @@ final class TableEntries {
     }
 
     private static String headerKey(Block.Table t) {
-        return String.join("|", t.header().stream().map(h -> Inline.plain(h).strip().toLowerCase(java.util.Locale.ROOT))
+        return String.join("|", t.header().stream().map(h -> Inline.plain(h).strip().toLowerCase(Locale.ROOT))
                 .toList());
     }
 
@@ -100,7 +106,7 @@ final class TableEntries {
      * is advice. Each situation the workaround names ({@code <li>} items, or the cell as a whole) is a cause whose
      * step is what that situation asks; "None" is nothing to do.
      */
-    private ErrorEntry row(String anchor, Block.Table table, List<List<Inline>> row, int column) {
+    private @Nullable ErrorEntry row(String anchor, Block.Table table, List<List<Inline>> row, int column) {
         if (row.size() <= column) {
             return null;
         }
