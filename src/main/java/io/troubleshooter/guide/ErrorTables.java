@@ -29,17 +29,12 @@ final class ErrorTables {
     record Columns(int code, int message, int cause, int action) { }
 
     void read(Section section, List<ErrorEntry> entries) {
-        int n = 0;
-        for (Block block : section.blocks()) {
-            if (block instanceof Block.Table t) {
-                n++;
-                Columns columns = columns(t);
-                if (columns != null) {
-                    String base = section.anchor() + (n > 1 ? "-table-" + n : "");
-                    rows(base, t, columns, entries);
-                }
+        TableCells.eachTable(section, (t, base) -> {
+            Columns columns = columns(t);
+            if (columns != null) {
+                rows(base, t, columns, entries);
             }
-        }
+        });
     }
 
     /** Which columns hold what, or null when the table is not one error per row. */

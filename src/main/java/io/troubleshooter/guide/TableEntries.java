@@ -58,22 +58,15 @@ final class TableEntries {
     }
 
     void read(Section section, List<ErrorEntry> entries) {
-        int table = 0;
-        for (Block block : section.blocks()) {
-            if (block instanceof Block.Table t) {
-                table++;
-                int column = detailsColumn(t);
-                if (column >= 0) {
-                    String base = section.anchor() + (table > 1 ? "-table-" + table : "");
-                    for (int r = 0; r < t.rows().size(); r++) {
-                        ErrorEntry entry = row(base + "-" + (r + 1), t, t.rows().get(r), column);
-                        if (entry != null) {
-                            entries.add(entry);
-                        }
-                    }
+        TableCells.eachTable(section, (t, base) -> {
+            int column = detailsColumn(t);
+            for (int r = 0; column >= 0 && r < t.rows().size(); r++) {
+                ErrorEntry entry = row(base + "-" + (r + 1), t, t.rows().get(r), column);
+                if (entry != null) {
+                    entries.add(entry);
                 }
             }
-        }
+        });
     }
 
     private int detailsColumn(Block.Table t) {
@@ -148,20 +141,20 @@ final class TableEntries {
                 String id = anchor + "/cause-" + (causes.size() + 1);
                 var own = new StepCollector(terms, id);
                 own.add(own.action(text, List.of(new Block.Paragraph(part, table.line())), table.line()));
-                causes.add(new Cause(id, Cause.Kind.CAUSE, ReasonBullets.title(text), List.of(), List.copyOf(own.steps()),
-                        List.of(), List.of(), anchor, table.line()));
+                causes.add(Cause.ofSteps(id, Cause.Kind.CAUSE, ReasonBullets.title(text), List.copyOf(own.steps()),
+                        anchor, table.line()));
             }
         }
         if (why != null && !why.isBlank()) {
             var steps = new ArrayList<>(collector.steps());
             causes.forEach(c -> steps.addAll(c.steps()));
             String id = anchor + "/cause";
-            return entry(anchor, codes, numeric, message, table, List.of(new Cause(id, Cause.Kind.CAUSE,
-                    EntryBuilder.firstLine(why), List.of(), renumber(id, steps), List.of(), List.of(), anchor, table.line())));
+            return entry(anchor, codes, numeric, message, table, List.of(Cause.ofSteps(id, Cause.Kind.CAUSE,
+                    EntryBuilder.firstLine(why), renumber(id, steps), anchor, table.line())));
         }
         if (!collector.steps().isEmpty()) {
-            causes.addFirst(new Cause(anchor + "/solution", Cause.Kind.SOLUTION, null, List.of(),
-                    List.copyOf(collector.steps()), List.of(), List.of(), anchor, table.line()));
+            causes.addFirst(Cause.ofSteps(anchor + "/solution", Cause.Kind.SOLUTION, null,
+                    List.copyOf(collector.steps()), anchor, table.line()));
         }
         return entry(anchor, codes, numeric, message, table, causes);
     }
@@ -169,8 +162,7 @@ final class TableEntries {
     private static List<Step> renumber(String prefix, List<Step> steps) {
         var out = new ArrayList<Step>();
         for (Step s : steps) {
-            out.add(new Step(prefix + "/" + (out.size() + 1), s.kind(), s.title(), s.blocks(), s.commands(), s.warnings(),
-                    s.children(), s.alternative(), s.line()));
+            out.add(s.withId(prefix + "/" + (out.size() + 1)));
         }
         return out;
     }
