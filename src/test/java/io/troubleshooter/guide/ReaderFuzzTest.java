@@ -8,9 +8,13 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,27 +73,27 @@ class ReaderFuzzTest {
      */
     @Test
     void aThousandMutatedRealArticlesWithHostileShapesNeverFail() throws IOException {
-        var sources = new java.util.ArrayList<String>();
+        var sources = new ArrayList<String>();
         for (String seed : SEEDS) {
             sources.add(read(seed));
         }
         Path corpus = Path.of("..", "shared", "corpus");
-        if (java.nio.file.Files.isDirectory(corpus)) {
-            try (var files = java.nio.file.Files.walk(corpus)) {
+        if (Files.isDirectory(corpus)) {
+            try (var files = Files.walk(corpus)) {
                 for (Path f : files.filter(f -> f.toString().endsWith(".md") && !f.toString().contains("gold")).toList()) {
-                    sources.add(java.nio.file.Files.readString(f));
+                    sources.add(Files.readString(f));
                 }
             }
         }
         var random = new Random(20261129L);
-        var inputs = new java.util.ArrayList<byte[]>();
+        var inputs = new ArrayList<byte[]>();
         for (int round = 0; round < 1000; round++) {
             var sb = new StringBuilder(mutate(sources.get(round % sources.size()), random));
             sb.insert(random.nextInt(sb.length() + 1), SHAPES[random.nextInt(SHAPES.length)]);
             inputs.add(sb.toString().getBytes(StandardCharsets.UTF_8));
         }
         var files = ContentFiles.directory(Path.of("target"));
-        long worstNanos = java.util.stream.IntStream.range(0, inputs.size()).parallel().mapToLong(round -> {
+        long worstNanos = IntStream.range(0, inputs.size()).parallel().mapToLong(round -> {
             long start = System.nanoTime();
             var result = ArticleReader.read(files, "fuzz-" + round + ".md", inputs.get(round), ArticleReader.Hints.NONE);
             for (Article article : result.articles()) {
@@ -102,7 +106,7 @@ class ReaderFuzzTest {
                     () -> "reader failed: " + result.problems());
             return System.nanoTime() - start;
         }).max().orElse(0);
-        System.out.printf(java.util.Locale.ROOT, "reader fuzz: 1000 inputs from %d articles, 0 failures, worst %.0f ms%n",
+        System.out.printf(Locale.ROOT, "reader fuzz: 1000 inputs from %d articles, 0 failures, worst %.0f ms%n",
                 sources.size(), worstNanos / 1e6);
     }
 

@@ -1,13 +1,16 @@
 package io.troubleshooter.guide;
 
 import io.troubleshooter.content.Article;
+import io.troubleshooter.content.Inline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -173,7 +176,7 @@ class SeedCatalogTest {
     private static String text(Article a) {
         var sb = new StringBuilder();
         ContentLint.walkInlines(a, (inline, line) -> {
-            if (inline instanceof io.troubleshooter.content.Inline.Text t) {
+            if (inline instanceof Inline.Text t) {
                 sb.append(t.text()).append('\n');
             }
         });
@@ -194,7 +197,7 @@ class SeedCatalogTest {
             DecisionTree tree = e.tree();
             assertEquals(DecisionTree.Kind.ERROR, tree.nodes().getFirst().kind());
             Set<String> reached = new HashSet<>();
-            var todo = new java.util.ArrayDeque<String>(List.of(tree.nodes().getFirst().id()));
+            var todo = new ArrayDeque<String>(List.of(tree.nodes().getFirst().id()));
             while (!todo.isEmpty()) {
                 String id = todo.pop();
                 if (reached.add(id)) {
@@ -257,7 +260,7 @@ class SeedCatalogTest {
                 .filter(c -> c.text().contains("USEVSSCOPYBACKUP")).findFirst().orElseThrow().shell());
         Command name = command("AzureBackupRG_<Geo>_<number>");
         assertEquals(List.of("Geo", "number"), name.placeholders().stream().map(Command.Placeholder::name).toList());
-        assertEquals("AzureBackupRG_northeurope_1", name.fill(java.util.Map.of("Geo", "northeurope", "number", "1")));
+        assertEquals("AzureBackupRG_northeurope_1", name.fill(Map.of("Geo", "northeurope", "number", "1")));
         assertEquals(Command.Source.BOLD, command("MSIEXEC /REGISTER").source());
     }
 
