@@ -159,7 +159,7 @@ final class BenchCommand {
 
     /** Reading every file into articles (DocFX repairs, both languages of side-by-side files, the model). */
     private static double readOnly(List<byte[]> files) {
-        ContentFiles none = ContentFiles.directory(java.nio.file.Path.of("/nonexistent-bench-includes"));
+        ContentFiles none = ContentFiles.directory(Path.of("/nonexistent-bench-includes"));
         long start = System.nanoTime();
         int articles = 0;
         for (int i = 0; i < files.size(); i++) {
@@ -173,7 +173,7 @@ final class BenchCommand {
 
     /** The app's start-up work: read every file into articles and every article into error entries. */
     private static double load(List<byte[]> files, int multiple) {
-        ContentFiles none = ContentFiles.directory(java.nio.file.Path.of("/nonexistent-bench-includes"));
+        ContentFiles none = ContentFiles.directory(Path.of("/nonexistent-bench-includes"));
         Terms terms = Terms.shipped();
         long start = System.nanoTime();
         int entries = 0;

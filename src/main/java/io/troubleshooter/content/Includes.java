@@ -1,5 +1,7 @@
 package io.troubleshooter.content;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -51,7 +53,7 @@ final class Includes implements MarkdownReader.Includes {
     }
 
     @Override
-    public List<Block> resolve(String target, int line) {
+    public @Nullable List<Block> resolve(String target, int line) {
         String name = target.substring(target.replace('\\', '/').lastIndexOf('/') + 1);
         String file = find(name);
         if (file == null) {

@@ -23,6 +23,11 @@ public record Cause(String id, Kind kind, String title, List<Block> intro, List<
         SOLUTION
     }
 
+    /** A cause that is only its steps: no introduction, notes or logs. */
+    public static Cause ofSteps(String id, Kind kind, String title, List<Step> steps, String sourceAnchor, int line) {
+        return new Cause(id, kind, title, List.of(), steps, List.of(), List.of(), sourceAnchor, line);
+    }
+
     public List<Command> commands() {
         return allSteps().flatMap(s -> s.commands().stream()).distinct().toList();
     }

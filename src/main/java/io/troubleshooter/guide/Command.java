@@ -2,6 +2,7 @@ package io.troubleshooter.guide;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A command exactly as it is to be run or pasted: prompts, smart quotes and invisible characters
@@ -72,7 +73,7 @@ public record Command(String text, Shell shell, List<Placeholder> placeholders, 
     public record Placeholder(String name, String token, boolean environment) implements Serializable { }
 
     /** The command with each placeholder's token replaced by its value (missing values left as they are). */
-    public String fill(java.util.Map<String, String> values) {
+    public String fill(Map<String, String> values) {
         String out = text;
         for (Placeholder p : placeholders) {
             String value = values.get(p.name());

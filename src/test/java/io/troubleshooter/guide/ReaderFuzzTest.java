@@ -99,9 +99,9 @@ class ReaderFuzzTest {
         }
         var files = ContentFiles.directory(Path.of("target"));
         var crashes = new ConcurrentLinkedQueue<String>();
-        var worstNanos = new java.util.concurrent.atomic.LongAccumulator(Math::max, 0);
-        var worstPerMb = new java.util.concurrent.atomic.DoubleAccumulator(Math::max, 0);
-        var allocated = new java.util.concurrent.atomic.LongAdder();
+        var worstNanos = new LongAccumulator(Math::max, 0);
+        var worstPerMb = new DoubleAccumulator(Math::max, 0);
+        var allocated = new LongAdder();
         long inputBytes = inputs.stream().mapToLong(b -> b.length).sum();
         IntStream.range(0, inputs.size()).parallel().forEach(round -> {
             long before = allocatedByThisThread();
