@@ -45,6 +45,8 @@ public final class Settings {
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final StringProperty lastEntry = new SimpleStringProperty("");
     private final StringProperty language = new SimpleStringProperty("");
+    private final StringProperty resume = new SimpleStringProperty("");
+    private final StringProperty openIncident = new SimpleStringProperty("");
     private boolean loading;
     /** Writes happen off the UI thread, latest first: an fsync must never hold up a click. */
     private final ExecutorService writer = Executors.newSingleThreadExecutor(
@@ -59,7 +61,8 @@ public final class Settings {
         var settings = new Settings(file);
         settings.read();
         for (Observable p : new Observable[] {settings.x, settings.y, settings.width, settings.height,
-                settings.maximized, settings.dark, settings.lastEntry, settings.language}) {
+                settings.maximized, settings.dark, settings.lastEntry, settings.language, settings.resume,
+                settings.openIncident}) {
             p.addListener(obs -> settings.save());
         }
         return settings;
@@ -78,6 +81,10 @@ public final class Settings {
     public BooleanProperty dark() { return dark; }
     /** The catalog key of the error open last ("code:..."), empty when none. */
     public StringProperty lastEntry() { return lastEntry; }
+    /** Where the window was, to come back to: the error, its walk, the node on screen, placeholder values. */
+    public StringProperty resume() { return resume; }
+    /** The id of the incident open when the app closed; empty for none. */
+    public StringProperty openIncident() { return openIncident; }
     /** A language tag ("es", "pt-BR"), empty to follow the system. */
     public StringProperty language() { return language; }
 
@@ -101,6 +108,8 @@ public final class Settings {
         dark.set(Boolean.parseBoolean(p.getProperty("theme.dark", "false")));
         lastEntry.set(p.getProperty("last.entry", ""));
         language.set(p.getProperty("language", ""));
+        resume.set(p.getProperty("resume", ""));
+        openIncident.set(p.getProperty("incident.open", ""));
         loading = false;
     }
 
@@ -126,6 +135,8 @@ public final class Settings {
         p.setProperty("theme.dark", Boolean.toString(dark.get()));
         p.setProperty("last.entry", lastEntry.get());
         p.setProperty("language", language.get());
+        p.setProperty("resume", resume.get());
+        p.setProperty("incident.open", openIncident.get());
         try {
             var out = new ByteArrayOutputStream();
             p.store(new OutputStreamWriter(out, StandardCharsets.UTF_8), "Azure VM Backup Troubleshooter");
