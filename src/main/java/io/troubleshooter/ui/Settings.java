@@ -45,6 +45,8 @@ public final class Settings {
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final StringProperty lastEntry = new SimpleStringProperty("");
     private final StringProperty language = new SimpleStringProperty("");
+    private final DoubleProperty listWidth = new SimpleDoubleProperty(320);
+    private final BooleanProperty listShown = new SimpleBooleanProperty(true);
     private final StringProperty resume = new SimpleStringProperty("");
     private final StringProperty openIncident = new SimpleStringProperty("");
     private boolean loading;
@@ -61,8 +63,8 @@ public final class Settings {
         var settings = new Settings(file);
         settings.read();
         for (Observable p : new Observable[] {settings.x, settings.y, settings.width, settings.height,
-                settings.maximized, settings.dark, settings.lastEntry, settings.language, settings.resume,
-                settings.openIncident}) {
+                settings.maximized, settings.dark, settings.lastEntry, settings.language, settings.listWidth,
+                settings.listShown, settings.resume, settings.openIncident}) {
             p.addListener(obs -> settings.save());
         }
         return settings;
@@ -88,6 +90,12 @@ public final class Settings {
     /** A language tag ("es", "pt-BR"), empty to follow the system. */
     public StringProperty language() { return language; }
 
+    /** The error list's width in pixels, as the user last dragged it. */
+    public DoubleProperty listWidth() { return listWidth; }
+
+    /** Whether the error list is shown beside the error open. */
+    public BooleanProperty listShown() { return listShown; }
+
     private void read() {
         if (file == null || !Files.isRegularFile(file)) {
             return;
@@ -108,6 +116,8 @@ public final class Settings {
         dark.set(Boolean.parseBoolean(p.getProperty("theme.dark", "false")));
         lastEntry.set(p.getProperty("last.entry", ""));
         language.set(p.getProperty("language", ""));
+        listWidth.set(number(p, "list.width", listWidth.get()));
+        listShown.set(Boolean.parseBoolean(p.getProperty("list.shown", "true")));
         resume.set(p.getProperty("resume", ""));
         openIncident.set(p.getProperty("incident.open", ""));
         loading = false;
@@ -135,6 +145,8 @@ public final class Settings {
         p.setProperty("theme.dark", Boolean.toString(dark.get()));
         p.setProperty("last.entry", lastEntry.get());
         p.setProperty("language", language.get());
+        p.setProperty("list.width", Double.toString(listWidth.get()));
+        p.setProperty("list.shown", Boolean.toString(listShown.get()));
         p.setProperty("resume", resume.get());
         p.setProperty("incident.open", openIncident.get());
         try {

@@ -1,10 +1,10 @@
 package io.troubleshooter.testing;
 
 import io.troubleshooter.content.ContentLoader;
-import io.troubleshooter.content.Terms;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.DecisionTree;
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.guide.Terms;
 
 import java.net.URISyntaxException;
 import java.net.URL;

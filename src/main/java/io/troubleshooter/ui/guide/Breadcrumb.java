@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.StringBinding;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -31,7 +32,16 @@ final class Breadcrumb extends FlowPane {
         rebuild();
     }
 
+    /** Made anew on every change; the crumb that had the focus (just clicked, or reached with Tab) keeps it. */
     private void rebuild() {
+        String focused = getChildren().stream().filter(Node::isFocused).map(Node::getId).findFirst().orElse(null);
+        fill();
+        if (focused != null) {
+            getChildren().stream().filter(n -> focused.equals(n.getId())).findFirst().ifPresent(Node::requestFocus);
+        }
+    }
+
+    private void fill() {
         getChildren().clear();
         ErrorEntry entry = model.entryProperty().get();
         if (entry == null) {

@@ -1,6 +1,7 @@
 package io.troubleshooter.ui.guide;
 
 import io.troubleshooter.guide.Answer;
+import io.troubleshooter.guide.Cause;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.ui.i18n.I18n;
 
@@ -30,7 +31,7 @@ final class EndCard extends VBox {
                 getStyleClass().add("end-resolved");
                 getChildren().add(title);
                 model.path().stream().filter(p -> p.answer() == Answer.RESOLVED).findFirst()
-                        .ifPresent(p -> getChildren().add(text(i18n.text("guide.end.resolvedBy", p.index() + 1,
+                        .ifPresent(p -> getChildren().add(text(i18n.text(resolvedBy(p.cause()), p.index() + 1,
                                 p.cause().title() == null ? "" : p.cause().title()))));
                 getChildren().add(text(i18n.text("guide.end.retry")));
             }
@@ -78,5 +79,14 @@ final class EndCard extends VBox {
         label.textProperty().bind(binding);
         label.setWrapText(true);
         return label;
+    }
+
+    /** Said with the breadcrumb's word for it: "Fixed by step 3" beside a crumb that reads "Step 3". */
+    private static String resolvedBy(Cause cause) {
+        return switch (cause.kind()) {
+            case CAUSE -> "guide.end.resolvedBy";
+            case STAGE -> "guide.end.resolvedBy.stage";
+            case SOLUTION -> "guide.end.resolvedBy.solution";
+        };
     }
 }
