@@ -94,6 +94,7 @@ public class App extends Application {
     @Override
     public void stop() {
         if (model != null) {
+            model.remember();
             model.incidents().flush();
         }
         if (sources != null) {

@@ -87,6 +87,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<String> anchor = new ReadOnlyObjectWrapper<>(this, "anchor");
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language");
     private final ReadOnlyObjectWrapper<String> missingLanguage = new ReadOnlyObjectWrapper<>(this, "missingLanguage");
+    /** Where the window was last time, until the catalog has been shown with it. */
+    private @Nullable ResumePoint resuming;
     private final ReadOnlyBooleanWrapper outsideIncident = new ReadOnlyBooleanWrapper(this, "outsideIncident");
     private Consumer<View> beforeShowing = v -> { };
     private final Deque<Place> history = new ArrayDeque<>();
@@ -119,7 +121,12 @@ public final class MainViewModel {
                 flowchart.pathProperty().setAll(guide.pathNodes()));
         incidentSync = new IncidentSync(this);
         guide.entryProperty().addListener((obs, old, now) -> updateOutsideIncident());
-        incidents.sessionProperty().addListener((obs, old, now) -> updateOutsideIncident());
+        incidents.sessionProperty().addListener((obs, old, now) -> {
+            updateOutsideIncident();
+            settings.openIncident().set(now == null ? "" : now.id());
+        });
+        guide.revisionProperty().addListener((obs, old, now) -> remember());
+        copied.addListener((obs, old, now) -> remember());
         view.addListener((obs, old, now) -> {
             beforeShowing.accept(now);
             if (now == View.FLOWCHART) {
@@ -223,6 +230,33 @@ public final class MainViewModel {
         ErrorEntry shown = guide.entryProperty().get();
         outsideIncident.set(shown != null && incidents.sessionProperty().get() != null
                 && incidentSync.walkFor(shown).isEmpty());
+    }
+
+    /** Keeps where the window is (error, node on screen, walk, placeholder values) for the next start. */
+    public void remember() {
+        ErrorEntry shown = guide.entryProperty().get();
+        if (shown == null || resuming != null) {
+            return;
+        }
+        var values = new LinkedHashMap<String, String>();
+        placeholders.snapshot().forEach((name, value) -> {
+            if (!value.isBlank()) {
+                values.put(name, value);
+            }
+        });
+        settings.resume().set(new ResumePoint(remembered(shown), guide.currentNodeProperty().get(), guide.walk(),
+                values).encode());
+    }
+
+    /** The place to resume, when it is about {@code entry}'s error. */
+    private Optional<ResumePoint> resumingAt(@Nullable ErrorEntry entry) {
+        if (resuming == null || entry == null) {
+            return Optional.empty();
+        }
+        String remembered = resuming.entry();
+        int bar = remembered.lastIndexOf('|');
+        String key = bar < 0 ? remembered : remembered.substring(0, bar);
+        return key.equals(entry.key()) ? Optional.of(resuming) : Optional.empty();
     }
 
     /** Back to the open incident's error and its walk; Back returns to the error left, with its walk. */
@@ -344,10 +378,23 @@ public final class MainViewModel {
         browse.setEntries(listed, e -> Optional.ofNullable(articleByPath.get(e.articlePath() + "|" + e.locale())).map(Article::title)
                 .orElse(e.articleId()), searchFor.apply(listed));
         status.set(Status.READY);
-        String last = settings.lastEntry().get();
-        if (last != null && !last.isBlank()) {
-            listed.stream().filter(e -> remembered(e).equals(last)).findFirst()
-                    .ifPresent(e -> navigate(e, Reason.RESTORE));
+        resuming = ResumePoint.decode(settings.resume().get());
+        try {
+            String incident = settings.openIncident().get();
+            if (incident != null && !incident.isBlank() && openIncident(incident)) {
+                return;
+            }
+            String last = settings.lastEntry().get();
+            if (last != null && !last.isBlank()) {
+                listed.stream().filter(e -> remembered(e).equals(last)).findFirst().ifPresent(e -> {
+                    navigate(e, Reason.RESTORE);
+                    resumingAt(e).ifPresent(point -> point.placeholders()
+                            .forEach((name, value) -> placeholders.value(name).set(value)));
+                });
+            }
+        } finally {
+            resuming = null;
+            remember();
         }
     }
 
@@ -443,8 +490,9 @@ public final class MainViewModel {
                 node = guide.currentNodeProperty().get();
             }
             case RESTORE -> {
-                walk = incidentSync.walkFor(next).orElse(Walk.EMPTY);
-                node = incidentSync.nodeFor(next).orElse(null);
+                var point = resumingAt(next);
+                walk = incidentSync.walkFor(next).or(() -> point.map(ResumePoint::walk)).orElse(Walk.EMPTY);
+                node = incidentSync.nodeFor(next).or(() -> point.map(ResumePoint::node)).orElse(null);
             }
         }
         if (next != null && reason != Reason.LANGUAGE && reason != Reason.RESTORE) {

@@ -50,6 +50,8 @@ public final class Settings {
     private final DoubleProperty listWidth = new SimpleDoubleProperty(320);
     private final BooleanProperty listShown = new SimpleBooleanProperty(true);
     private final ObservableList<String> sourceFolders = FXCollections.observableArrayList();
+    private final StringProperty resume = new SimpleStringProperty("");
+    private final StringProperty openIncident = new SimpleStringProperty("");
     private boolean loading;
     /** Writes happen off the UI thread, latest first: an fsync must never hold up a click. */
     private final ExecutorService writer = Executors.newSingleThreadExecutor(
@@ -65,7 +67,7 @@ public final class Settings {
         settings.read();
         for (Observable p : new Observable[] {settings.x, settings.y, settings.width, settings.height,
                 settings.maximized, settings.dark, settings.lastEntry, settings.language, settings.listWidth,
-                settings.listShown, settings.sourceFolders}) {
+                settings.listShown, settings.sourceFolders, settings.resume, settings.openIncident}) {
             p.addListener(obs -> settings.save());
         }
         return settings;
@@ -84,6 +86,10 @@ public final class Settings {
     public BooleanProperty dark() { return dark; }
     /** The catalog key of the error open last ("code:..."), empty when none. */
     public StringProperty lastEntry() { return lastEntry; }
+    /** Where the window was, to come back to: the error, its walk, the node on screen, placeholder values. */
+    public StringProperty resume() { return resume; }
+    /** The id of the incident open when the app closed; empty for none. */
+    public StringProperty openIncident() { return openIncident; }
     /** A language tag ("es", "pt-BR"), empty to follow the system. */
     public StringProperty language() { return language; }
     /** The folders of articles the engineer added, read beside the shipped content and the own articles folder. */
@@ -118,6 +124,8 @@ public final class Settings {
         listWidth.set(number(p, "list.width", listWidth.get()));
         listShown.set(Boolean.parseBoolean(p.getProperty("list.shown", "true")));
         sourceFolders.setAll(p.getProperty("sources.folders", "").lines().filter(l -> !l.isBlank()).toList());
+        resume.set(p.getProperty("resume", ""));
+        openIncident.set(p.getProperty("incident.open", ""));
         loading = false;
     }
 
@@ -146,6 +154,8 @@ public final class Settings {
         p.setProperty("list.width", Double.toString(listWidth.get()));
         p.setProperty("list.shown", Boolean.toString(listShown.get()));
         p.setProperty("sources.folders", String.join("\n", sourceFolders));
+        p.setProperty("resume", resume.get());
+        p.setProperty("incident.open", openIncident.get());
         try {
             var out = new ByteArrayOutputStream();
             p.store(new OutputStreamWriter(out, StandardCharsets.UTF_8), "Azure VM Backup Troubleshooter");

@@ -37,6 +37,8 @@ class NavigationTest {
     @AfterEach
     void close() {
         model.incidents().shutDown();
+        // The settings are written on a thread of their own: done before the folder goes.
+        model.settings().flush();
     }
 
     @Test
