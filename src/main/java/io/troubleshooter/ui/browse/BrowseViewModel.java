@@ -1,7 +1,6 @@
 package io.troubleshooter.ui.browse;
 
 import io.troubleshooter.guide.ErrorEntry;
-import io.troubleshooter.ui.i18n.Languages;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +31,6 @@ public final class BrowseViewModel {
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     private final ObservableList<Item> itemsView = FXCollections.unmodifiableObservableList(items);
-    private final StringProperty preferredLanguage = new SimpleStringProperty(this, "preferredLanguage", "");
     private final ObjectProperty<ErrorEntry> selected = new SimpleObjectProperty<>(this, "selected");
     private List<ErrorEntry> entries = List.of();
     private Function<String, List<ErrorEntry>> search = q -> List.of();
@@ -40,7 +38,6 @@ public final class BrowseViewModel {
 
     public BrowseViewModel() {
         query.addListener((obs, old, now) -> refresh());
-        preferredLanguage.addListener((obs, old, now) -> refresh());
     }
 
     /** The errors to list (in article order), their articles' titles, and how to search them. */
@@ -98,21 +95,14 @@ public final class BrowseViewModel {
         }
     }
 
-    /** The UI's language (e.g. "es"): of an error listed in several languages, the version shown is in it. */
-    public StringProperty preferredLanguageProperty() {
-        return preferredLanguage;
-    }
-
     /**
-     * The versions of one error (its languages) are one result, where its best-ranked version stood, shown in the
-     * UI's language when it has one and else as the best-ranked version.
+     * The versions of one error (its languages) are one result, where its best-ranked version stood: the version
+     * that matched best (the Spanish one for a pasted Spanish message) stands for the others.
      */
-    private List<ErrorEntry> oneVersionEach(List<ErrorEntry> ranked) {
+    private static List<ErrorEntry> oneVersionEach(List<ErrorEntry> ranked) {
         var byKey = new LinkedHashMap<String, ErrorEntry>();
-        String preferred = preferredLanguage.get();
         for (ErrorEntry e : ranked) {
-            byKey.merge(e.key(), e, (kept, other) -> !Languages.sameLanguage(kept.locale(), preferred)
-                    && Languages.sameLanguage(other.locale(), preferred) ? other : kept);
+            byKey.putIfAbsent(e.key(), e);
         }
         return List.copyOf(byKey.values());
     }

@@ -9,29 +9,23 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** An error written in several languages is one search result, shown in the UI's language when it has one. */
+/** An error written in several languages is one search result: the version that matched best. */
 class OneResultPerErrorTest {
 
     private final ErrorEntry english = TestArticles.entry(TestArticles.AGENT, "en-US");
     private final ErrorEntry spanish = TestArticles.entry(TestArticles.AGENT, "es-ES");
     private final ErrorEntry vss = TestArticles.entry(TestArticles.VSS_WRITER, "en-US");
 
-    private List<ErrorEntry> rows(String language) {
+    private static List<ErrorEntry> rows(List<ErrorEntry> ranked) {
         var model = new BrowseViewModel();
-        model.preferredLanguageProperty().set(language);
-        model.setEntries(List.of(english, spanish, vss), ErrorEntry::articleId, q -> List.of(english, vss, spanish));
+        model.setEntries(ranked, ErrorEntry::articleId, q -> ranked);
         model.queryProperty().set("agent");
         return model.items().stream().map(i -> ((BrowseViewModel.Row) i).entry()).toList();
     }
 
     @Test
-    void theVersionsOfOneErrorAreOneResultInTheUiLanguage() {
-        assertEquals(List.of(spanish, vss), rows("es"));
-        assertEquals(List.of(english, vss), rows("en"));
-    }
-
-    @Test
-    void withoutAVersionInTheUiLanguageTheBestRankedOneIsShown() {
-        assertEquals(List.of(english, vss), rows("pt"));
+    void theVersionsOfOneErrorAreOneResultWhereTheBestStood() {
+        assertEquals(List.of(spanish, vss), rows(List.of(spanish, vss, english)));
+        assertEquals(List.of(english, vss), rows(List.of(english, vss, spanish)));
     }
 }
