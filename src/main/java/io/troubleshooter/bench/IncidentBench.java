@@ -119,7 +119,8 @@ public final class IncidentBench {
                     : Answer.NOT_RESOLVED, at.plusSeconds(i));
         }
         for (Command command : entry.commands()) {
-            session.copied(DecisionTree.causeNode(entry.causes().getFirst()), command, Map.of("serviceName", "SQLWriter"), at);
+            session.copied(DecisionTree.causeNode(entry.causes().getFirst()), command,
+                    Map.of("serviceName", "SQLWriter"), at);
         }
         return session.incident();
     }

@@ -13,8 +13,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -29,7 +31,7 @@ final class ExportPdfCommand {
     }
 
     static int run(List<String> arguments, PrintStream out, PrintStream err) {
-        var args = new java.util.ArrayList<>(arguments);
+        var args = new ArrayList<>(arguments);
         Locale language = null;
         int lang = args.indexOf("--lang");
         if (lang >= 0) {
@@ -69,7 +71,7 @@ final class ExportPdfCommand {
                 && (recorded == null || !Locale.forLanguageTag(recorded).getLanguage().equals(wanted.getLanguage()));
         ErrorEntry entry = (otherLanguage
                 ? catalog.group(incident.error().key()).flatMap(g -> g.best(wanted.toLanguageTag()))
-                : java.util.Optional.<ErrorEntry>empty())
+                : Optional.<ErrorEntry>empty())
                 .or(() -> incident.error().findIn(catalog)).orElse(null);
         if (entry == null) {
             err.println("The error " + incident.error().key() + " is not in the shipped content; the report has no "

@@ -1,5 +1,7 @@
 package io.troubleshooter.cli;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -104,7 +106,7 @@ final class StartBench {
     }
 
     /** Null when both caches start their window; otherwise why the AOT figures are left out. */
-    private static String checkCaches(Path aot, List<String> appCache, List<String> bareCache, Path data)
+    private static @Nullable String checkCaches(Path aot, List<String> appCache, List<String> bareCache, Path data)
             throws InterruptedException {
         for (String name : List.of("app.aot", "bare.aot")) {
             if (!Files.isRegularFile(aot.resolve(name))) {
@@ -128,10 +130,10 @@ final class StartBench {
      * Null when {@code cache} was made after every jar on the classpath. JDK 25 does not check a cache made by a
      * training run against the jar (JDK-8377932): an older cache would run the older build's classes unnoticed.
      */
-    static String olderThanClasspath(Path cache) {
+    static @Nullable String olderThanClasspath(Path cache) {
         try {
             var made = Files.getLastModifiedTime(cache);
-            for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
                 Path jar = Path.of(entry);
                 if (Files.isRegularFile(jar) && Files.getLastModifiedTime(jar).compareTo(made) > 0) {
                     return cache + " is older than " + jar + ": it would start the classes of an older build"

@@ -1,6 +1,8 @@
 package io.troubleshooter.content;
 
+import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +15,7 @@ import java.util.Optional;
  */
 public record Article(String id, String locale, String title, LocalDate date, String path,
                       Map<String, String> metadata, List<Section> sections, List<Problem> problems,
-                      String pairedLocale) {
+                      String pairedLocale) implements Serializable {
 
     public String version() {
         return date == null ? UNDATED : date.toString();
@@ -22,8 +24,8 @@ public record Article(String id, String locale, String title, LocalDate date, St
     public static final String UNDATED = "undated";
 
     /** Orders version names oldest first; an undated version is the oldest, never the newest. */
-    public static final java.util.Comparator<String> VERSION_ORDER =
-            java.util.Comparator.comparing(v -> UNDATED.equals(v) ? "" : v);
+    public static final Comparator<String> VERSION_ORDER =
+            Comparator.comparing(v -> UNDATED.equals(v) ? "" : v);
 
     public Optional<Section> section(String anchor) {
         return sections.stream().filter(s -> s.anchor().equals(anchor)).findFirst();

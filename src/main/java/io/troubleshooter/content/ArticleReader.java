@@ -1,9 +1,15 @@
 package io.troubleshooter.content;
 
+import org.jspecify.annotations.Nullable;
+
+import java.io.Serializable;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads one file into its article versions: one, or two when a machine translation carries its
@@ -12,11 +18,16 @@ import java.util.Map;
 public final class ArticleReader {
 
     /** What the content manifest says about a file; any field may be null. */
-    public record Hints(String articleId, String locale, java.time.LocalDate date) {
+    public record Hints(String articleId, String locale, LocalDate date) {
         public static final Hints NONE = new Hints(null, null, null);
     }
 
-    public record Result(List<Article> articles, List<Problem> problems) { }
+    public record Result(List<Article> articles, List<Problem> problems) implements Serializable {
+        public Result {
+            articles = List.copyOf(articles);
+            problems = List.copyOf(problems);
+        }
+    }
 
     private ArticleReader() {
     }
@@ -35,7 +46,7 @@ public final class ArticleReader {
     /** Reads again on a thread of its own with a large stack; a file that still overflows it is reported. */
     private static Result readWithDeepStack(ContentFiles files, String relative, byte[] bytes, Hints hints) {
         String path = files.describe(relative);
-        var result = new java.util.concurrent.atomic.AtomicReference<Result>();
+        var result = new AtomicReference<Result>();
         var reader = new Thread(null, () -> {
             try {
                 result.set(readOnce(files, relative, bytes, hints));
@@ -87,7 +98,7 @@ public final class ArticleReader {
         }
     }
 
-    private static Article version(ContentFiles files, String path, String id, String locale, java.time.LocalDate date,
+    private static Article version(ContentFiles files, String path, String id, String locale, LocalDate date,
                                    FrontMatter meta, DocfxText.Variant variant, String pairedLocale, List<Problem> problems) {
         String text = DocfxText.prepare(InputBounds.bound(meta.body(), path, problems), variant, path, problems);
         var reader = new MarkdownReader(new Includes(files, locale, path, problems));
@@ -101,7 +112,7 @@ public final class ArticleReader {
                 List.copyOf(problems), pairedLocale);
     }
 
-    private static String cleanTitle(String title) {
+    private static @Nullable String cleanTitle(String title) {
         if (title == null) {
             return null;
         }
@@ -112,7 +123,7 @@ public final class ArticleReader {
     /** The article's stable id across languages and versions, when its front matter gives one. */
     private static String assetId(FrontMatter meta) {
         String raw = meta.get("ms.assetid");
-        return raw == null || raw.isBlank() ? null : raw.strip().toLowerCase(java.util.Locale.ROOT);
+        return raw == null || raw.isBlank() ? null : raw.strip().toLowerCase(Locale.ROOT);
     }
 
     /** {@code es-ES/backup-azure-vms-troubleshoot.2021-06-02.md} and {@code ..._articles_backup_x.md} both give the article name. */
@@ -134,7 +145,7 @@ public final class ArticleReader {
     }
 
     @SafeVarargs
-    private static <T> T first(T... values) {
+    private static <T> @Nullable T first(T... values) {
         for (T v : values) {
             if (v != null) {
                 return v;

@@ -1,5 +1,7 @@
 package io.troubleshooter.content;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,7 +13,7 @@ import java.util.stream.Stream;
 public interface ContentFiles {
 
     /** Bytes of a file relative to the content root, or null when it does not exist. */
-    byte[] read(String relative) throws IOException;
+    byte @Nullable [] read(String relative) throws IOException;
 
     /** File names in the includes folder (empty when there is none). */
     List<String> includeNames();
@@ -21,7 +23,7 @@ public interface ContentFiles {
     static ContentFiles directory(Path root) {
         return new ContentFiles() {
             @Override
-            public byte[] read(String relative) throws IOException {
+            public byte @Nullable [] read(String relative) throws IOException {
                 Path file = root.resolve(relative).normalize();
                 if (!file.startsWith(root.normalize()) || !Files.isRegularFile(file)) {
                     return null;
@@ -58,7 +60,7 @@ public interface ContentFiles {
     static ContentFiles classpath(List<String> includeNames) {
         return new ContentFiles() {
             @Override
-            public byte[] read(String relative) throws IOException {
+            public byte @Nullable [] read(String relative) throws IOException {
                 try (InputStream in = ContentFiles.class.getClassLoader().getResourceAsStream("content/" + relative)) {
                     return in == null ? null : in.readNBytes(SourceText.MAX_BYTES + 1);
                 }

@@ -10,8 +10,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 
 /** Loads articles from the shipped content or from folders; one bad file never stops the others. */
 public final class ContentLoader {
@@ -54,7 +57,7 @@ public final class ContentLoader {
             var out = new ArrayList<Entry>();
             for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
                 expect(p, t, JsonToken.START_OBJECT, "an article");
-                var fields = new java.util.HashMap<String, String>();
+                var fields = new HashMap<String, String>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String field = p.currentName();
                     JsonToken value = p.nextToken();
@@ -97,7 +100,7 @@ public final class ContentLoader {
                 case START_ARRAY -> "a list";
                 case VALUE_STRING -> "a text";
                 case VALUE_NUMBER_INT -> "a whole number";
-                default -> token.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+                default -> token.name().toLowerCase(Locale.ROOT).replace('_', ' ');
             };
         }
     }
@@ -196,7 +199,7 @@ public final class ContentLoader {
             LocalDate date = null;
             try {
                 date = entry.date() == null ? null : LocalDate.parse(entry.date());
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 problems.add(Problem.warning(files.describe(entry.file()), 1, "Manifest date " + entry.date()
                         + " is not yyyy-MM-dd; the front matter's date is used."));
             }

@@ -1,6 +1,7 @@
 package io.troubleshooter.content;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -155,7 +156,7 @@ public final class DocfxText {
         return line;
     }
 
-    private static String keepLines(Pattern pattern, String text, java.util.function.Function<Matcher, String> replace) {
+    private static String keepLines(Pattern pattern, String text, Function<Matcher, String> replace) {
         Matcher m = pattern.matcher(text);
         if (!m.find()) {
             return text;

@@ -1,5 +1,7 @@
 package io.troubleshooter.content;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -60,7 +62,7 @@ public record FrontMatter(Map<String, String> values, String body) {
         return values.get(key);
     }
 
-    public LocalDate date() {
+    public @Nullable LocalDate date() {
         String raw = values.get("ms.date");
         if (raw == null) {
             return null;

@@ -17,6 +17,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ final class InlineReader {
         return merge(out);
     }
 
-    String firstAnchor(Node parent) {
+    @Nullable String firstAnchor(Node parent) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof HtmlInline html) {
                 Matcher m = MarkdownReader.HTML_ANCHOR.matcher(html.getChars());

@@ -18,8 +18,10 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -194,7 +196,7 @@ public final class MarkdownReader {
         return List.of(new Block.Paragraph(text, line(html)));
     }
 
-    static String anchorOnly(String html) {
+    static @Nullable String anchorOnly(String html) {
         String stripped = html.strip();
         Matcher m = HTML_ANCHOR.matcher(stripped);
         if (m.find() && stripped.replaceAll("<[^>]*>", "").isBlank()) {
@@ -204,7 +206,7 @@ public final class MarkdownReader {
     }
 
     int line(Node node) {
-        int at = java.util.Arrays.binarySearch(lineStarts, node.getStartOffset());
+        int at = Arrays.binarySearch(lineStarts, node.getStartOffset());
         return (at >= 0 ? at : -at - 2) + 1;
     }
 

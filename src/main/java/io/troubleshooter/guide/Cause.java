@@ -2,6 +2,7 @@ package io.troubleshooter.guide;
 
 import io.troubleshooter.content.Block;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -11,7 +12,7 @@ import java.util.stream.Stream;
  * one cause, and it is the same in every language.
  */
 public record Cause(String id, Kind kind, String title, List<Block> intro, List<Step> steps, List<Block.Alert> notes,
-                    List<String> logs, String sourceAnchor, int line) {
+                    List<String> logs, String sourceAnchor, int line) implements Serializable {
 
     public enum Kind {
         /** "Cause 1: ..." */
@@ -20,6 +21,11 @@ public record Cause(String id, Kind kind, String title, List<Block> intro, List<
         STAGE,
         /** The article gives a fix without naming causes. */
         SOLUTION
+    }
+
+    /** A cause that is only its steps: no introduction, notes or logs. */
+    public static Cause ofSteps(String id, Kind kind, String title, List<Step> steps, String sourceAnchor, int line) {
+        return new Cause(id, kind, title, List.of(), steps, List.of(), List.of(), sourceAnchor, line);
     }
 
     public List<Command> commands() {

@@ -77,7 +77,7 @@ final class CauseLinkRecognizer implements SectionRecognizer {
             if (!(block instanceof Block.ListBlock list) || list.items().size() < 2) {
                 continue;
             }
-            var found = new java.util.ArrayList<CauseRef>();
+            var found = new ArrayList<CauseRef>();
             for (Block.Item item : list.items()) {
                 if (item.blocks().isEmpty() || !(item.blocks().getFirst() instanceof Block.Paragraph p)) {
                     return;

@@ -1,5 +1,7 @@
 package io.troubleshooter.guide;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -140,7 +142,7 @@ public final class CodeTokens {
         return k == Kind.NAMED || k == Kind.HRESULT || k == Kind.DECIMAL;
     }
 
-    static Kind kindOf(String t) {
+    static @Nullable Kind kindOf(String t) {
         if (t.isEmpty()) {
             return null;
         }

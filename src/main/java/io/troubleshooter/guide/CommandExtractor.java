@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -114,9 +115,9 @@ public final class CommandExtractor {
         }
     }
 
-    private static final java.util.Set<String> SHELL_INFO = java.util.Set.of("console", "shell", "terminal", "zsh",
+    private static final Set<String> SHELL_INFO = Set.of("console", "shell", "terminal", "zsh",
             "cli", "azurecli", "azurecli-interactive", "azure-cli", "kusto-cli", "cmdlet");
-    private static final java.util.Set<String> DATA = java.util.Set.of("yaml", "yml", "json", "xml", "log", "http",
+    private static final Set<String> DATA = Set.of("yaml", "yml", "json", "xml", "log", "http",
             "kusto", "sql", "csharp", "c#", "java", "javascript", "js", "ts", "typescript", "html", "ini", "toml",
             "properties", "conf", "config", "error", "md", "markdown");
     private static final Pattern SCRIPT = Pattern.compile(

@@ -1,5 +1,7 @@
 package io.troubleshooter.guide;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +58,7 @@ final class CommandText {
     }
 
     /** Which shell a single line belongs to, or null when it does not start like a command. */
-    static Command.Shell shellOf(String line) {
+    static Command.@Nullable Shell shellOf(String line) {
         String s = line.strip();
         if (s.startsWith("[HKEY_") || s.startsWith("Windows Registry Editor")) {
             return Command.Shell.REGISTRY;

@@ -7,6 +7,7 @@ import io.troubleshooter.content.Section;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds an error entry from a section the recognisers claimed: its labelled parts give codes, messages,
@@ -198,7 +199,7 @@ final class EntryBuilder {
     }
 
     /** {@code UserErrorX}, {@code -2147164145 [0x8004E00F]}, or a code followed by its message after a colon. */
-    private static void codeValue(String value, java.util.Set<String> codes, List<String> messages) {
+    private static void codeValue(String value, Set<String> codes, List<String> messages) {
         var tokens = CodeTokens.scan(value);
         tokens.forEach(t -> codes.add(t.text()));
         if (!tokens.isEmpty()) {

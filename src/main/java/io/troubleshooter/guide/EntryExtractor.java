@@ -6,6 +6,8 @@ import io.troubleshooter.content.Problem;
 import io.troubleshooter.content.Section;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,7 +49,7 @@ public final class EntryExtractor {
         var entries = new ArrayList<ErrorEntry>();
         var tables = new ErrorTables(reading.terms, reading.article);
         var details = new TableEntries(reading.terms, reading.article);
-        var producing = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Section, Boolean>());
+        var producing = Collections.newSetFromMap(new IdentityHashMap<Section, Boolean>());
         for (Section section : reading.article.sections()) {
             int before = entries.size();
             boolean entry = false;

@@ -4,9 +4,11 @@ import io.troubleshooter.content.Article;
 import io.troubleshooter.content.Block;
 import io.troubleshooter.content.Inline;
 import io.troubleshooter.content.Section;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Tables with one error per row: a column of codes ({@code | Error code | Description | Probable cause |
@@ -27,21 +29,16 @@ final class ErrorTables {
     record Columns(int code, int message, int cause, int action) { }
 
     void read(Section section, List<ErrorEntry> entries) {
-        int n = 0;
-        for (Block block : section.blocks()) {
-            if (block instanceof Block.Table t) {
-                n++;
-                Columns columns = columns(t);
-                if (columns != null) {
-                    String base = section.anchor() + (n > 1 ? "-table-" + n : "");
-                    rows(base, t, columns, entries);
-                }
+        TableCells.eachTable(section, (t, base) -> {
+            Columns columns = columns(t);
+            if (columns != null) {
+                rows(base, t, columns, entries);
             }
-        }
+        });
     }
 
     /** Which columns hold what, or null when the table is not one error per row. */
-    Columns columns(Block.Table t) {
+    @Nullable Columns columns(Block.Table t) {
         int width = t.header().size();
         if (width < 2 || t.rows().isEmpty()
                 || t.header().stream().anyMatch(h -> terms.contains(Terms.Key.ERROR_DETAILS, Inline.plain(h)))) {
@@ -143,7 +140,7 @@ final class ErrorTables {
         }
     }
 
-    private Cause cause(String anchor, Block.Table t, List<List<Inline>> row, Columns col, int index) {
+    private @Nullable Cause cause(String anchor, Block.Table t, List<List<Inline>> row, Columns col, int index) {
         String why = cell(row, col.cause());
         String id = why.isBlank() ? anchor + "/solution" : anchor + "/cause-" + (index + 1);
         var collector = new StepCollector(terms, id);
@@ -168,6 +165,6 @@ final class ErrorTables {
     }
 
     private static String normal(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return s == null ? "" : s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

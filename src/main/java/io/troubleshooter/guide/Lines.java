@@ -1,6 +1,7 @@
 package io.troubleshooter.guide;
 
 import io.troubleshooter.content.Inline;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ final class Lines {
     }
 
     /** The first link in the line, looking inside bold and italics. */
-    static Inline.Link firstLink(List<Inline> line) {
+    static Inline.@Nullable Link firstLink(List<Inline> line) {
         for (Inline inline : line) {
             switch (inline) {
                 case Inline.Link l -> {

@@ -2,6 +2,7 @@ package io.troubleshooter.guide;
 
 import io.troubleshooter.content.Block;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,25 @@ import java.util.List;
  * a METHOD groups the steps of one way to fix it, and {@code alternative} methods are tried one of.
  */
 public record Step(String id, Kind kind, String title, List<Block> blocks, List<Command> commands,
-                   List<Block.Alert> warnings, List<Step> children, boolean alternative, int line) {
+                   List<Block.Alert> warnings, List<Step> children, boolean alternative, int line)
+        implements Serializable {
 
     public enum Kind { ACTION, CONDITION, METHOD }
+
+    /** A step with nothing beside it: no warnings, no sub-steps, not an alternative. */
+    public static Step plain(String id, Kind kind, String title, List<Block> blocks, List<Command> commands, int line) {
+        return new Step(id, kind, title, blocks, commands, List.of(), List.of(), false, line);
+    }
+
+    public Step withId(String newId) {
+        return new Step(newId, kind, title, blocks, commands, warnings, children, alternative, line);
+    }
+
+    public Step withWarnings(List<Block.Alert> newWarnings) {
+        return new Step(id, kind, title, blocks, commands, newWarnings, children, alternative, line);
+    }
+
+    public Step withChildren(List<Step> newChildren) {
+        return new Step(id, kind, title, blocks, commands, warnings, newChildren, alternative, line);
+    }
 }

@@ -90,8 +90,7 @@ final class StepCollector {
                 .map(b -> ((Block.Paragraph) b).text()).findFirst().orElse("");
         var warnings = item.blocks().stream().filter(b -> b instanceof Block.Alert).map(b -> (Block.Alert) b).toList();
         Step step = action(title, item.blocks(), item.line());
-        steps.add(new Step(step.id(), step.kind(), step.title(), step.blocks(), step.commands(),
-                step.commands().isEmpty() ? List.of() : warnings, List.of(), false, step.line()));
+        steps.add(step.withWarnings(step.commands().isEmpty() ? List.of() : warnings));
         if (step.commands().isEmpty()) {
             notes.addAll(warnings);
         }
@@ -111,8 +110,8 @@ final class StepCollector {
             steps.add(action(p.text(), List.of(p, code), p.line()));
         } else if (previous instanceof Block.Paragraph p && !steps.isEmpty() && steps.getLast().blocks().equals(List.of(p))) {
             Step last = steps.removeLast();
-            steps.add(new Step(last.id(), last.kind(), last.title(), List.of(p, code),
-                    CommandExtractor.fromBlocks(List.of(p, code)), last.warnings(), List.of(), false, last.line()));
+            steps.add(Step.plain(last.id(), last.kind(), last.title(), List.of(p, code),
+                    CommandExtractor.fromBlocks(List.of(p, code)), last.line()).withWarnings(last.warnings()));
         } else {
             String first = code.code().lines().findFirst().orElse("");
             steps.add(action(first, List.of(code), code.line()));
@@ -125,8 +124,7 @@ final class StepCollector {
             Step last = steps.removeLast();
             var warnings = new ArrayList<>(last.warnings());
             warnings.add(alert);
-            steps.add(new Step(last.id(), last.kind(), last.title(), last.blocks(), last.commands(),
-                    List.copyOf(warnings), last.children(), last.alternative(), last.line()));
+            steps.add(last.withWarnings(List.copyOf(warnings)));
         } else {
             notes.add(alert);
         }
@@ -145,15 +143,15 @@ final class StepCollector {
             String id = nextId();
             var condition = new Block.Paragraph(row.get(0), table.line());
             var solution = new Block.Paragraph(row.get(1), table.line());
-            Step fix = new Step(id + "/1", Step.Kind.ACTION, solution.text(), List.of(solution),
-                    CommandExtractor.fromInlines(row.get(1), table.line()), List.of(), List.of(), false, table.line());
-            steps.add(new Step(id, Step.Kind.CONDITION, condition.text(), List.of(condition),
-                    CommandExtractor.fromInlines(row.get(0), table.line()), List.of(), List.of(fix), false, table.line()));
+            Step fix = Step.plain(id + "/1", Step.Kind.ACTION, solution.text(), List.of(solution),
+                    CommandExtractor.fromInlines(row.get(1), table.line()), table.line());
+            steps.add(Step.plain(id, Step.Kind.CONDITION, condition.text(), List.of(condition),
+                    CommandExtractor.fromInlines(row.get(0), table.line()), table.line()).withChildren(List.of(fix)));
         }
     }
 
     Step action(String title, List<Block> blocks, int line) {
-        return new Step(nextId(), Step.Kind.ACTION, title, List.copyOf(blocks), CommandExtractor.fromBlocks(blocks),
-                List.of(), List.of(), false, line);
+        return Step.plain(nextId(), Step.Kind.ACTION, title, List.copyOf(blocks), CommandExtractor.fromBlocks(blocks),
+                line);
     }
 }

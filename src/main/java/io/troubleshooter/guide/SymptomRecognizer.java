@@ -37,8 +37,11 @@ final class SymptomRecognizer implements SectionRecognizer {
         var all = new ArrayList<>(built.messages());
         all.removeIf(m -> m.equals(section.title()));
         all.addAll(0, messages);
+        // "Symptom" names the section, not the error: without a code, the error is called by what it says.
+        String title = built.codes().isEmpty() && !all.isEmpty() && built.title().equals(section.title())
+                ? all.getFirst() : built.title();
         return Optional.of(new ErrorEntry(built.anchor(), built.codes(), built.numericIds(),
-                List.copyOf(new LinkedHashSet<>(all.isEmpty() ? List.of(section.title()) : all)), built.title(),
+                List.copyOf(new LinkedHashSet<>(all.isEmpty() ? List.of(section.title()) : all)), title,
                 built.description(), built.causes(), built.articleId(), built.locale(), built.articleVersion(),
                 built.articlePath(), built.line()));
     }

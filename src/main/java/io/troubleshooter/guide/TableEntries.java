@@ -4,9 +4,15 @@ import io.troubleshooter.content.Article;
 import io.troubleshooter.content.Block;
 import io.troubleshooter.content.Inline;
 import io.troubleshooter.content.Section;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Rows of "Error details | Workaround" tables: each row is an error keyed by the section anchor and
@@ -18,8 +24,8 @@ final class TableEntries {
     private final Terms terms;
     private final Article article;
 
-    private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^A-Za-z0-9]");
-    private final java.util.Set<String> repeatedHeaders;
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^A-Za-z0-9]");
+    private final Set<String> repeatedHeaders;
 
     TableEntries(Terms terms, Article article) {
         this.terms = terms;
@@ -28,8 +34,8 @@ final class TableEntries {
     }
 
     /** Headers that several tables of the article share: the article's own labels, whatever its language. */
-    private static java.util.Set<String> repeatedHeaders(Article article) {
-        var counts = new java.util.HashMap<String, Integer>();
+    private static Set<String> repeatedHeaders(Article article) {
+        var counts = new HashMap<String, Integer>();
         for (Section s : article.sections()) {
             for (Block b : s.blocks()) {
                 if (b instanceof Block.Table t && t.header().size() >= 2) {
@@ -37,7 +43,7 @@ final class TableEntries {
                 }
             }
         }
-        var out = new java.util.HashSet<String>();
+        var out = new HashSet<String>();
         counts.forEach((k, n) -> {
             if (n >= 2) {
                 out.add(k);
@@ -47,27 +53,20 @@ final class TableEntries {
     }
 
     private static String headerKey(Block.Table t) {
-        return String.join("|", t.header().stream().map(h -> Inline.plain(h).strip().toLowerCase(java.util.Locale.ROOT))
+        return String.join("|", t.header().stream().map(h -> Inline.plain(h).strip().toLowerCase(Locale.ROOT))
                 .toList());
     }
 
     void read(Section section, List<ErrorEntry> entries) {
-        int table = 0;
-        for (Block block : section.blocks()) {
-            if (block instanceof Block.Table t) {
-                table++;
-                int column = detailsColumn(t);
-                if (column >= 0) {
-                    String base = section.anchor() + (table > 1 ? "-table-" + table : "");
-                    for (int r = 0; r < t.rows().size(); r++) {
-                        ErrorEntry entry = row(base + "-" + (r + 1), t, t.rows().get(r), column);
-                        if (entry != null) {
-                            entries.add(entry);
-                        }
-                    }
+        TableCells.eachTable(section, (t, base) -> {
+            int column = detailsColumn(t);
+            for (int r = 0; column >= 0 && r < t.rows().size(); r++) {
+                ErrorEntry entry = row(base + "-" + (r + 1), t, t.rows().get(r), column);
+                if (entry != null) {
+                    entries.add(entry);
                 }
             }
-        }
+        });
     }
 
     private int detailsColumn(Block.Table t) {
@@ -100,7 +99,7 @@ final class TableEntries {
      * is advice. Each situation the workaround names ({@code <li>} items, or the cell as a whole) is a cause whose
      * step is what that situation asks; "None" is nothing to do.
      */
-    private ErrorEntry row(String anchor, Block.Table table, List<List<Inline>> row, int column) {
+    private @Nullable ErrorEntry row(String anchor, Block.Table table, List<List<Inline>> row, int column) {
         if (row.size() <= column) {
             return null;
         }
@@ -142,20 +141,20 @@ final class TableEntries {
                 String id = anchor + "/cause-" + (causes.size() + 1);
                 var own = new StepCollector(terms, id);
                 own.add(own.action(text, List.of(new Block.Paragraph(part, table.line())), table.line()));
-                causes.add(new Cause(id, Cause.Kind.CAUSE, ReasonBullets.title(text), List.of(), List.copyOf(own.steps()),
-                        List.of(), List.of(), anchor, table.line()));
+                causes.add(Cause.ofSteps(id, Cause.Kind.CAUSE, ReasonBullets.title(text), List.copyOf(own.steps()),
+                        anchor, table.line()));
             }
         }
         if (why != null && !why.isBlank()) {
             var steps = new ArrayList<>(collector.steps());
             causes.forEach(c -> steps.addAll(c.steps()));
             String id = anchor + "/cause";
-            return entry(anchor, codes, numeric, message, table, List.of(new Cause(id, Cause.Kind.CAUSE,
-                    EntryBuilder.firstLine(why), List.of(), renumber(id, steps), List.of(), List.of(), anchor, table.line())));
+            return entry(anchor, codes, numeric, message, table, List.of(Cause.ofSteps(id, Cause.Kind.CAUSE,
+                    EntryBuilder.firstLine(why), renumber(id, steps), anchor, table.line())));
         }
         if (!collector.steps().isEmpty()) {
-            causes.addFirst(new Cause(anchor + "/solution", Cause.Kind.SOLUTION, null, List.of(),
-                    List.copyOf(collector.steps()), List.of(), List.of(), anchor, table.line()));
+            causes.addFirst(Cause.ofSteps(anchor + "/solution", Cause.Kind.SOLUTION, null,
+                    List.copyOf(collector.steps()), anchor, table.line()));
         }
         return entry(anchor, codes, numeric, message, table, causes);
     }
@@ -163,8 +162,7 @@ final class TableEntries {
     private static List<Step> renumber(String prefix, List<Step> steps) {
         var out = new ArrayList<Step>();
         for (Step s : steps) {
-            out.add(new Step(prefix + "/" + (out.size() + 1), s.kind(), s.title(), s.blocks(), s.commands(), s.warnings(),
-                    s.children(), s.alternative(), s.line()));
+            out.add(s.withId(prefix + "/" + (out.size() + 1)));
         }
         return out;
     }

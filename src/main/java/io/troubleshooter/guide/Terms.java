@@ -3,6 +3,7 @@ package io.troubleshooter.guide;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.JarURLConnection;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.jar.JarEntry;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,7 +40,7 @@ public final class Terms {
     private final Map<String, Set<String>> stopwords;
     private final Map<Key, Pattern> patterns = new LinkedHashMap<>();
     /** Each key's words in lower case, longest first: matched by search rather than by regular expression. */
-    private final Map<Key, List<String>> lowered = new java.util.EnumMap<>(Key.class);
+    private final Map<Key, List<String>> lowered = new EnumMap<>(Key.class);
 
     Terms(Map<String, Properties> byLanguage) {
         var all = new LinkedHashMap<Key, Set<String>>();
@@ -99,7 +103,7 @@ public final class Terms {
         return SHIPPED;
     }
 
-    private final Map<Key, Pattern> numbered = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Key, Pattern> numbered = new ConcurrentHashMap<>();
 
     /** "Cause 1:", "Paso 2:": a line that opens with a word for {@code key}, a number and a colon (group 1). */
     public Pattern numbered(Key key) {
@@ -196,10 +200,10 @@ public final class Terms {
         }
         try {
             URI uri = known.toURI();
-            if (known.openConnection() instanceof java.net.JarURLConnection jar) {
+            if (known.openConnection() instanceof JarURLConnection jar) {
                 // The jar as the URL cache holds it open: no zip file system over all of its entries.
                 jar.setUseCaches(true);
-                return jar.getJarFile().stream().map(java.util.jar.JarEntry::getName)
+                return jar.getJarFile().stream().map(JarEntry::getName)
                         .filter(n -> n.startsWith("i18n/terms_") && n.endsWith(".properties") && n.indexOf('/', 5) < 0)
                         .map(n -> n.substring("i18n/".length())).sorted().toList();
             }

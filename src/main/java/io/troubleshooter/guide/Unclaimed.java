@@ -6,6 +6,8 @@ import io.troubleshooter.content.Inline;
 import io.troubleshooter.content.Problem;
 import io.troubleshooter.content.Section;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,7 +25,7 @@ final class Unclaimed {
     static void report(Reading reading, Set<Section> producing, List<ErrorEntry> entries) {
         Article article = reading.article;
         boolean shaped = false;
-        var above = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Section, Boolean>());
+        var above = Collections.newSetFromMap(new IdentityHashMap<Section, Boolean>());
         for (Section p : producing) {
             for (Section up = reading.parent(p); up != null && above.add(up); up = reading.parent(up)) {
                 // every heading above an entry holds it

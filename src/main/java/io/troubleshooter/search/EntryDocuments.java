@@ -30,6 +30,8 @@ final class EntryDocuments {
     static final String CODE_PARTS = "code_parts";
     static final String NUMERIC_ID = "numeric_id";
     static final String EXACT_MESSAGE = "exact_message";
+    /** The text of the entry's commands and the names of their placeholders, cut like codes into their parts. */
+    static final String COMMANDS = "commands";
 
     static final int MIN_FUZZY_PREFIX = 6;
     static final int MIN_INFIX = 3;
@@ -86,6 +88,12 @@ final class EntryDocuments {
         for (String message : messages) {
             doc.add(new StringField(EXACT_MESSAGE, TextAnalysis.exactKey(message), Field.Store.NO));
             doc.add(new TextField(messageField(language), TextAnalysis.clean(message), Field.Store.NO));
+        }
+        for (Cause cause : entry.causes()) {
+            cause.allSteps().flatMap(step -> step.commands().stream()).forEach(command -> {
+                doc.add(new TextField(COMMANDS, command.text(), Field.Store.NO));
+                command.placeholders().forEach(p -> doc.add(new TextField(COMMANDS, p.name(), Field.Store.NO)));
+            });
         }
         for (String text : body(entry)) {
             doc.add(new TextField(bodyField(language), TextAnalysis.clean(text), Field.Store.NO));

@@ -22,6 +22,7 @@ import static io.troubleshooter.search.EntryDocuments.CODE;
 import static io.troubleshooter.search.EntryDocuments.CODE_INFIX;
 import static io.troubleshooter.search.EntryDocuments.CODE_PARTS;
 import static io.troubleshooter.search.EntryDocuments.CODE_PREFIX;
+import static io.troubleshooter.search.EntryDocuments.COMMANDS;
 import static io.troubleshooter.search.EntryDocuments.EXACT_MESSAGE;
 import static io.troubleshooter.search.EntryDocuments.NUMERIC_ID;
 
@@ -46,6 +47,7 @@ final class QueryPlanner {
     static final int MAX_CODE_WORDS = 3;
     private static final int MAX_EXPANSIONS = 50;
     private static final float CODE_PARTS_BOOST = 2;
+    private static final float COMMANDS_BOOST = 3;
 
     private final List<ProseQueries> prose;
     private final QueryBuilder codeParts = new QueryBuilder(TextAnalysis.CODE_PARTS);
@@ -71,6 +73,11 @@ final class QueryPlanner {
         Query parts = codeParts.createBooleanQuery(CODE_PARTS, text);
         if (parts != null) {
             query.add(new BoostQuery(parts, CODE_PARTS_BOOST), BooleanClause.Occur.SHOULD);
+        }
+        // A command or a placeholder copied from a ticket (net stop serviceName, SnapshotWithoutThreads).
+        Query commands = codeParts.createBooleanQuery(COMMANDS, text, BooleanClause.Occur.MUST);
+        if (commands != null) {
+            query.add(new BoostQuery(commands, COMMANDS_BOOST), BooleanClause.Occur.SHOULD);
         }
         return Optional.of(query.build());
     }

@@ -33,6 +33,7 @@ import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -99,6 +100,8 @@ public final class MainViewModel {
         this.dataFolder = settings.folder().orElseGet(DataFolder::resolve);
         this.incidents = new IncidentViewModel(dataFolder);
         language.set(Languages.initial(settings.language().get(), Locale.getDefault()));
+        browse.preferredLanguageProperty().bind(Bindings.createStringBinding(() -> language.get().getLanguage(),
+                language));
         language.addListener((obs, old, now) -> {
             settings.language().set(now.toLanguageTag());
             followLanguage();

@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,7 +50,7 @@ class CliTest {
         assertTrue(first.get("tree").get("nodes").size() > 5);
         assertTrue(first.get("causes").get(0).has("steps"));
         assertTrue(root.get("problems").isArray());
-        var edgeFields = new java.util.ArrayList<String>();
+        var edgeFields = new ArrayList<String>();
         first.get("tree").get("edges").get(0).fieldNames().forEachRemaining(edgeFields::add);
         assertEquals(List.of("from", "to", "label"), edgeFields, "fields print in a fixed order, run after run");
     }

@@ -1,5 +1,10 @@
 package io.troubleshooter.cli;
 
+import io.troubleshooter.guide.Catalog;
+import io.troubleshooter.incident.IncidentInfo;
+import io.troubleshooter.incident.IncidentJson;
+import io.troubleshooter.incident.IncidentSession;
+import io.troubleshooter.incident.Origin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openpdf.text.pdf.PdfReader;
@@ -11,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -93,17 +99,17 @@ class ExportPdfCommandTest {
         assertTrue(firstPage(spanish).contains("Reinicie los VSS Writers"), firstPage(spanish));
 
         // An error whose article also ships in English: its causes come from the English version.
-        var catalog = io.troubleshooter.guide.Catalog.loadShipped();
+        var catalog = Catalog.loadShipped();
         var spanishEntry = catalog.groups().stream()
                 .filter(g -> g.versions().stream().anyMatch(e -> e.locale().equals("en-US")))
                 .flatMap(g -> g.versions().stream()).filter(e -> e.locale().equals("es-ES") && e.causes().size() > 0)
                 .findFirst().orElseThrow();
         var englishEntry = catalog.group(spanishEntry.key()).flatMap(g -> g.best("en")).orElseThrow();
-        var session = io.troubleshooter.incident.IncidentSession.create(spanishEntry,
-                new io.troubleshooter.incident.IncidentInfo("INC-5", "vm-5", "", ""),
-                io.troubleshooter.incident.Origin.current(), java.time.Instant.now());
+        var session = IncidentSession.create(spanishEntry,
+                new IncidentInfo("INC-5", "vm-5", "", ""),
+                Origin.current(), Instant.now());
         Path sxs = dir.resolve("sxs.json");
-        Files.write(sxs, io.troubleshooter.incident.IncidentJson.write(session.incident()));
+        Files.write(sxs, IncidentJson.write(session.incident()));
         Path sxsPdf = dir.resolve("sxs.pdf");
         assertEquals(0, CliTest.run("export-pdf", "--lang", "en", sxs.toString(), sxsPdf.toString()).exit());
         String text = String.join(" ", firstPage(sxsPdf).split("\\s+"));

@@ -1,10 +1,13 @@
 package io.troubleshooter.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,14 +38,14 @@ class StartBenchOptionsTest {
     }
 
     @Test
-    void aCacheOlderThanTheJarIsLeftOutWithTheReason(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    void aCacheOlderThanTheJarIsLeftOutWithTheReason(@TempDir Path dir) throws IOException {
         Path cache = Files.writeString(dir.resolve("app.aot"), "cache");
-        String jar = System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0];
-        Files.setLastModifiedTime(cache, java.nio.file.attribute.FileTime.fromMillis(0));
+        String jar = System.getProperty("java.class.path").split(File.pathSeparator)[0];
+        Files.setLastModifiedTime(cache, FileTime.fromMillis(0));
         String reason = StartBench.olderThanClasspath(cache);
         assertTrue(reason != null && reason.contains("older than") && reason.contains("startbench.sh"), reason);
 
-        Files.setLastModifiedTime(cache, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        Files.setLastModifiedTime(cache, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
         assertEquals(null, StartBench.olderThanClasspath(cache), "made after " + jar);
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -104,7 +105,7 @@ class DocfxReadingTest {
     void commentsLeftoversCrlfAndAMissingFinalNewlineDoNotShow() throws IOException {
         Article a = read("---\r\ntitle: t\r\nms.date: 10/18/2016\r\n---\r\n# <a name=\"x\"></a>X\r\n\r\n"
                 + "Text <bpt id=\"p1\">**</bpt>bold<ept id=\"p1\">**</ept> here.\r\n\r\n<!--HONumber=Jan17_HO1-->");
-        assertEquals(java.time.LocalDate.of(2016, 10, 18), a.date());
+        assertEquals(LocalDate.of(2016, 10, 18), a.date());
         var p = assertInstanceOf(Block.Paragraph.class, blocks(a, "x").getFirst());
         assertEquals("Text bold here.", p.text());
         assertTrue(p.inlines().stream().anyMatch(i -> i instanceof Inline.Strong));
@@ -116,7 +117,7 @@ class DocfxReadingTest {
         Article a = read("<properties\n    pageTitle=\"Old title | Microsoft Azure\"\n    services=\"backup\"/>\n\n"
                 + "<tags\n    ms.date=\"08/26/2016\"/>\n\nSome text without a heading.\n");
         assertEquals("Old title", a.title());
-        assertEquals(java.time.LocalDate.of(2016, 8, 26), a.date());
+        assertEquals(LocalDate.of(2016, 8, 26), a.date());
     }
 
     @Test

@@ -7,9 +7,12 @@ import java.util.Locale;
 
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.controlsfx.control.PopOver;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -69,6 +72,19 @@ class SmallWindowTest {
         var window = stage.getScene().getRoot().getLayoutBounds();
         var bar = robot.lookup("#answer-skip").query();
         assertTrue(window.contains(bar.localToScene(bar.getBoundsInLocal())), "the answers are inside the window");
+    }
+
+    @Test
+    void aCommandsDetailsOpenInAPopOverBesideIt(FxRobot robot) {
+        robot.interact(() -> model.browse().selectedProperty().set(TestArticles.entry(TestArticles.AGENT)));
+        robot.clickOn((Node) robot.lookup("#cause-card .command-details-button").query());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var details = robot.lookup("#command-details").queryAs(VBox.class);
+        var lines = details.getChildren().stream().map(n -> ((Labeled) n).getText()).toList();
+        assertEquals("Shell: cmd", lines.getFirst(), lines.toString());
+        assertTrue(details.getScene().getWindow() instanceof PopOver, "a ControlsFX PopOver");
+        robot.interact(() -> ((PopOver) details.getScene().getWindow()).hide());
     }
 
     /** Shown in full: the text drawn is the label's text, on as many lines as it takes, with no "…". */

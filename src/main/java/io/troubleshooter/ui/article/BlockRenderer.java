@@ -36,6 +36,7 @@ public final class BlockRenderer {
     private final Consumer<String> onLink;
     private List<Block.Alert> cardWarnings = List.of();
     private Set<String> cardsShown = new HashSet<>();
+    private boolean warningsOnCards = true;
     private final InlineRenderer inlines;
     private final Map<String, Node> anchors = new LinkedHashMap<>();
 
@@ -104,13 +105,20 @@ public final class BlockRenderer {
      * command given a card goes into {@code shown}, so the caller can add cards only for the others.
      */
     public Node render(List<Block> blocks, List<Block.Alert> warnings, Set<String> shown) {
+        return render(blocks, warnings, shown, true);
+    }
+
+    /** As above; with {@code warningsOnCards} false the warnings are said once elsewhere, not on every card. */
+    public Node render(List<Block> blocks, List<Block.Alert> warnings, Set<String> shown, boolean warningsOnCards) {
         cardWarnings = warnings;
         cardsShown = shown;
+        this.warningsOnCards = warningsOnCards;
         try {
             return render(blocks);
         } finally {
             cardWarnings = List.of();
             cardsShown = new HashSet<>();
+            this.warningsOnCards = true;
         }
     }
 
@@ -141,7 +149,7 @@ public final class BlockRenderer {
 
     private Node card(Command command) {
         cardsShown.add(command.text());
-        return commands.view(command, cardWarnings);
+        return commands.view(command, cardWarnings, warningsOnCards);
     }
 
     private Node subHeading(Block.SubHeading heading) {

@@ -1,6 +1,7 @@
 package io.troubleshooter.ui.browse;
 
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.ui.i18n.Languages;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ public final class BrowseViewModel {
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     private final ObservableList<Item> itemsView = FXCollections.unmodifiableObservableList(items);
+    private final StringProperty preferredLanguage = new SimpleStringProperty(this, "preferredLanguage", "");
     private final ObjectProperty<ErrorEntry> selected = new SimpleObjectProperty<>(this, "selected");
     private List<ErrorEntry> entries = List.of();
     private Function<String, List<ErrorEntry>> search = q -> List.of();
@@ -38,6 +40,7 @@ public final class BrowseViewModel {
 
     public BrowseViewModel() {
         query.addListener((obs, old, now) -> refresh());
+        preferredLanguage.addListener((obs, old, now) -> refresh());
     }
 
     /** The errors to list (in article order), their articles' titles, and how to search them. */
@@ -91,8 +94,27 @@ public final class BrowseViewModel {
         if (q.isEmpty()) {
             items.setAll(grouped());
         } else {
-            items.setAll(search.apply(q).stream().map(e -> (Item) new Row(e, true)).toList());
+            items.setAll(oneVersionEach(search.apply(q)).stream().map(e -> (Item) new Row(e, true)).toList());
         }
+    }
+
+    /** The UI's language (e.g. "es"): of an error listed in several languages, the version shown is in it. */
+    public StringProperty preferredLanguageProperty() {
+        return preferredLanguage;
+    }
+
+    /**
+     * The versions of one error (its languages) are one result, where its best-ranked version stood, shown in the
+     * UI's language when it has one and else as the best-ranked version.
+     */
+    private List<ErrorEntry> oneVersionEach(List<ErrorEntry> ranked) {
+        var byKey = new LinkedHashMap<String, ErrorEntry>();
+        String preferred = preferredLanguage.get();
+        for (ErrorEntry e : ranked) {
+            byKey.merge(e.key(), e, (kept, other) -> !Languages.sameLanguage(kept.locale(), preferred)
+                    && Languages.sameLanguage(other.locale(), preferred) ? other : kept);
+        }
+        return List.copyOf(byKey.values());
     }
 
     private List<Item> grouped() {

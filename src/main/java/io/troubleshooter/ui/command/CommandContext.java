@@ -10,7 +10,15 @@ import java.util.List;
 public record CommandContext(I18n i18n, PlaceholderValues values, CommandActions actions) {
 
     public CommandView view(Command command, List<Block.Alert> warnings) {
-        return new CommandView(new CommandViewModel(command, values), warnings, this);
+        return view(command, warnings, true);
+    }
+
+    /**
+     * A card for {@code command} under {@code warnings}; they are shown on it unless {@code onCard} is false (said
+     * once for several cards): copying it still counts as having read them.
+     */
+    public CommandView view(Command command, List<Block.Alert> warnings, boolean onCard) {
+        return new CommandView(new CommandViewModel(command, values), warnings, onCard, this);
     }
 
     public CommandView view(Command command) {

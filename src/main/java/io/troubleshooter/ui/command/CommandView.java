@@ -21,6 +21,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -43,7 +44,7 @@ public final class CommandView extends VBox {
     private final TextFlow text = new TextFlow();
     private final int warnings;
 
-    CommandView(CommandViewModel model, List<Block.Alert> warnings, CommandContext context) {
+    CommandView(CommandViewModel model, List<Block.Alert> warnings, boolean warningsOnCard, CommandContext context) {
         this.model = model;
         this.context = context;
         this.warnings = warnings.size();
@@ -72,19 +73,21 @@ public final class CommandView extends VBox {
         copy.setGraphic(new FontIcon("mdi2c-content-copy"));
         copy.getStyleClass().add("copy-button");
         copy.setTooltip(tooltip(i18n, "command.copy.tooltip"));
-        header.getChildren().addAll(spacer, copy);
+        header.getChildren().addAll(spacer, CommandDetails.button(command, i18n), copy);
 
         text.getStyleClass().add("command-text");
         for (CommandViewModel.Segment segment : model.segments()) {
             text.getChildren().add(segment.fillable() ? field(segment.placeholder()) : literal(segment.text()));
         }
         getChildren().addAll(header, text);
-        for (Block.Alert warning : warnings) {
-            getChildren().add(warning(warning));
+        if (warningsOnCard) {
+            for (Block.Alert warning : warnings) {
+                getChildren().add(warning(warning));
+            }
         }
 
         copy.setOnAction(e -> copy());
-        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (COPY.match(e) && !(e.getTarget() instanceof TextField field && field.getSelectedText().length() > 0)) {
                 copy();
                 e.consume();
@@ -157,7 +160,8 @@ public final class CommandView extends VBox {
         return label;
     }
 
-    private static Label warning(Block.Alert alert) {
+    /** A warning as the cards show it; also said once above several cards it covers. */
+    public static Label warning(Block.Alert alert) {
         var label = new Label(plain(alert.blocks()));
         label.setWrapText(true);
         label.setGraphic(new FontIcon("mdi2a-alert-outline"));

@@ -5,6 +5,7 @@ import io.troubleshooter.guide.Command;
 import io.troubleshooter.guide.Step;
 import io.troubleshooter.ui.article.BlockRenderer;
 import io.troubleshooter.ui.command.CommandContext;
+import io.troubleshooter.ui.command.CommandView;
 
 import java.util.HashSet;
 import java.util.List;
@@ -37,10 +38,19 @@ final class StepView extends HBox {
         body.getStyleClass().add("step-body");
         HBox.setHgrow(body, Priority.ALWAYS);
         var shown = new HashSet<String>();
-        body.getChildren().add(renderer.render(textOf(step), step.warnings(), shown));
+        // A warning over several commands (net stop, then net start) is said once, above them, not on each card.
+        boolean once = !step.warnings().isEmpty() && step.commands().size() > 1;
+        if (once) {
+            for (Block.Alert warning : step.warnings()) {
+                var said = CommandView.warning(warning);
+                said.getStyleClass().add("step-warning");
+                body.getChildren().add(said);
+            }
+        }
+        body.getChildren().add(renderer.render(textOf(step), step.warnings(), shown, !once));
         for (Command command : step.commands()) {
             if (!shown.contains(command.text())) {
-                body.getChildren().add(commands.view(command, step.warnings()));
+                body.getChildren().add(commands.view(command, step.warnings(), !once));
             }
         }
         for (Step child : step.children()) {

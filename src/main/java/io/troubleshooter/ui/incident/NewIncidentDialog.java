@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -65,10 +66,10 @@ public final class NewIncidentDialog extends Dialog<IncidentInfo> {
         var grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label(i18n.get("incident.field.reference")), reference);
-        grid.addRow(1, new Label(i18n.get("incident.field.vm")), vm);
-        grid.addRow(2, new Label(i18n.get("incident.field.customer")), customer);
-        grid.addRow(3, new Label(i18n.get("incident.field.notes")), notes);
+        grid.addRow(0, fieldLabel(i18n.get("incident.field.reference")), reference);
+        grid.addRow(1, fieldLabel(i18n.get("incident.field.vm")), vm);
+        grid.addRow(2, fieldLabel(i18n.get("incident.field.customer")), customer);
+        grid.addRow(3, fieldLabel(i18n.get("incident.field.notes")), notes);
         grid.add(problem, 0, 4, 2, 1);
         getDialogPane().setContent(grid);
         var createNode = getDialogPane().lookupButton(createButton);
@@ -90,5 +91,13 @@ public final class NewIncidentDialog extends Dialog<IncidentInfo> {
     /** Shows the dialog; the incident made, or empty when it was closed without one. */
     public Optional<IncidentInfo> ask() {
         return showAndWait();
+    }
+
+    /** A field's name is read in full in every language: its column takes the width the longest one needs. */
+    private static Label fieldLabel(String text) {
+        var label = new Label(text);
+        label.getStyleClass().add("incident-field-label");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 }

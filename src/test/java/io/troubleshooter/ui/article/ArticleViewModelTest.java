@@ -93,9 +93,12 @@ class ArticleViewModelTest {
     @Test
     void aGoodLinkClearsTheUnknownAnchorMessage() {
         model.followLink("#nowhere");
+        assertEquals("nowhere", model.missingAnchorProperty().get(), "the message the reader sees");
+
         model.followLink("#fix");
 
-        assertNull(model.missingAnchorProperty().get());
+        assertNull(model.missingAnchorProperty().get(), "a found anchor clears the message of a missing one");
+        assertEquals("fix", model.requestProperty().get().anchor(), "and the page goes there");
     }
 
     @Test
@@ -109,16 +112,21 @@ class ArticleViewModelTest {
     @Test
     void anExternalLinkWithoutAHookLeavesTheReaderWhereTheyWere() {
         model.scrollProperty().set(0.4);
+        model.followLink("#fix");
+        var toFix = model.requestProperty().get();
+        model.scrollProperty().set(0.7);
         model.followLink("#nowhere");
+        assertEquals("nowhere", model.missingAnchorProperty().get(), "the message the reader saw before the click");
         model.onExternalLinkProperty().set(null);
 
         model.followLink("https://learn.microsoft.com/azure/backup");
 
-        assertEquals(0.4, model.scrollProperty().get(), "the page did not move");
-        assertNull(model.requestProperty().get(), "no scroll asked for");
-        assertFalse(model.backAvailableProperty().get(), "nothing to go back to");
+        assertEquals(0.7, model.scrollProperty().get(), "the page did not move");
+        assertSame(toFix, model.requestProperty().get(), "no new scroll asked for");
         assertNull(model.missingAnchorProperty().get(), "no 'anchor not found' message for a web link");
         assertSame(article, model.article());
+        assertTrue(model.back(), "Back still leads to where the reader was before #fix");
+        assertEquals(0.4, model.scrollProperty().get());
     }
 
     @Test
