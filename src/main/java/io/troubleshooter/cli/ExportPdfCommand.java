@@ -87,7 +87,7 @@ final class ExportPdfCommand {
             }
             var texts = new IncidentTexts(entry, incident.error().findIn(catalog).orElse(null), locale,
                     options.labels());
-            Files.write(target, IncidentPdf.withTexts(incident, texts, options));
+            Files.write(target, IncidentPdf.withTexts(incident, texts, catalog, options));
         } catch (IOException e) {
             err.println(target + " cannot be written: " + e.getMessage());
             return 1;

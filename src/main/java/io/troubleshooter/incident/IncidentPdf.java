@@ -15,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -116,6 +117,18 @@ public final class IncidentPdf {
                 i -> new IncidentTexts(null, null, options.locale(), options.labels())), out);
     }
 
+    /**
+     * Writes the report with {@code texts} for the incident's first error and the errors added to it looked up
+     * in {@code catalog} (null for no content), each with its own flowchart.
+     */
+    public static byte[] withTexts(Incident incident, IncidentTexts texts, @Nullable Catalog catalog,
+                                   Options options) throws IOException {
+        var out = new ByteArrayOutputStream(64 * 1024);
+        render(new IncidentPdf(incident, texts, options,
+                i -> IncidentTexts.of(i, catalog, options.locale(), options.labels())), out);
+        return out.toByteArray();
+    }
+
     private static void render(IncidentPdf pdf, OutputStream out) throws IOException {
         // The embedded fonts are shared between exports and read while subsetting: one export at a time.
         synchronized (IncidentPdf.class) {
@@ -160,9 +173,11 @@ public final class IncidentPdf {
         document.add(heading("pdf.section.checklist"));
         document.add(sections.legend());
         document.add(sections.checklist());
+        var addedPdfs = new ArrayList<IncidentPdf>();
         for (AddedError other : incident.added()) {
             Incident part = incident.as(other);
             var added = new IncidentPdf(part, addedTexts.apply(part), options, addedTexts);
+            addedPdfs.add(added);
             document.add(headingText(text("pdf.section.added", SafeText.line(other.error().displayCode()),
                     added.errorMessage())));
             var its = new IncidentPdfSections(added);
@@ -175,17 +190,35 @@ public final class IncidentPdf {
             document.add(heading("pdf.section.warnings"));
             document.add(sections.warnings());
         }
-        document.add(heading("pdf.section.flowchart"));
-        document.add(flowchart(document, writer));
+        if (addedPdfs.isEmpty()) {
+            document.add(heading("pdf.section.flowchart"));
+            document.add(flowchart(document, writer, options.flowchartPng()));
+        } else {
+            // Each error's chart on a page of its own, so its heading never stays behind alone.
+            document.newPage();
+            document.add(flowchartHeading());
+            document.add(flowchart(document, writer, options.flowchartPng()));
+            for (IncidentPdf added : addedPdfs) {
+                document.newPage();
+                document.add(added.flowchartHeading());
+                document.add(added.flowchart(document, writer, null));
+            }
+        }
         document.close();
     }
 
+    /** The heading of the flowchart of this report's error, naming it, for an incident of several errors. */
+    private Paragraph flowchartHeading() {
+        return headingText(text("pdf.section.flowchart.of", SafeText.line(incident.error().displayCode()),
+                errorMessage()));
+    }
+
     /**
-     * The flowchart of the incident's error with the incident's path: drawn here as vector graphics, or the
+     * The flowchart of this report's error with the incident's path on it: drawn here as vector graphics, or the
      * picture the caller gave; a note when the error is in no article loaded.
      */
-    private Element flowchart(Document document, PdfWriter writer) {
-        boolean picture = options.flowchartPng() != null && options.flowchartPng().length > 0;
+    private Element flowchart(Document document, PdfWriter writer, byte @Nullable [] png) {
+        boolean picture = png != null && png.length > 0;
         var drawn = texts.treeEntry();
         if (!picture && drawn.isEmpty()) {
             return new Paragraph(label("pdf.flowchart.none"), kit.smallGrey);
@@ -193,7 +226,7 @@ public final class IncidentPdf {
         try {
             Image image;
             if (picture) {
-                image = Image.getInstance(options.flowchartPng());
+                image = Image.getInstance(png);
             } else {
                 var chart = new FlowchartPdf(kit.sans(), kit.bold(), texts::chartNode,
                         edge -> label("flowchart.edge." + edge.name().toLowerCase(Locale.ROOT)));
