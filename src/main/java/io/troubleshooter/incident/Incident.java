@@ -100,6 +100,17 @@ public record Incident(String schemaVersion, String id, Instant created, Instant
                 .map(a -> as(a).walk());
     }
 
+    /**
+     * The incident as seen on its error with {@code key}: itself for the first error, an added error as an
+     * incident of its own (see {@link #as}); empty for an error that is not the incident's.
+     */
+    public Optional<Incident> part(String key) {
+        if (error.key().equals(key)) {
+            return Optional.of(this);
+        }
+        return added.stream().filter(a -> a.error().key().equals(key)).findFirst().map(this::as);
+    }
+
     /** An added error seen as an incident of its own (its checklist and answers), for the report's sections. */
     public Incident as(AddedError other) {
         return new Incident(schemaVersion, id, created, updated, info, other.error(), other.error().contentVersion(),

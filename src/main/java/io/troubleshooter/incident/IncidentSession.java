@@ -193,6 +193,16 @@ public final class IncidentSession {
         change(at, d -> d.replace(nodeId, item -> item.withNote(note, at)));
     }
 
+    /** Sets an item's note on the incident's error with {@code key}: its first one or one added. */
+    public void setNote(String key, String nodeId, String note, Instant at) {
+        if (incident().error().key().equals(key)) {
+            setNote(nodeId, note, at);
+            return;
+        }
+        change(at, d -> d.editAdded(key, a -> new AddedError(a.error(), a.items().stream()
+                .map(i -> i.nodeId().equals(nodeId) ? i.withNote(note, at) : i).toList(), a.answers(), a.at())));
+    }
+
     /** Records a command copied from a step with {@code values} filled in, and remembers the values. */
     public CopiedCommand copied(String nodeId, Command command, Map<String, String> values, Instant at) {
         return copied(nodeId, command.fill(values), values, at);

@@ -94,7 +94,7 @@ public final class MainView extends StackPane {
 
         guideTab.setId("tab-guide");
         guideTab.setGraphic(new FontIcon("mdi2m-map-marker-path"));
-        var checklist = new ChecklistView(model.incidents(), model.guide(), i18n, model::incidentEntry,
+        var checklist = new ChecklistView(model.incidents(), model.guide(), i18n, model::checklistEntry,
                 model::incidentNodeText);
         var guideSplit = new SplitPane(guide);
         guideSplit.getStyleClass().add("guide-split");

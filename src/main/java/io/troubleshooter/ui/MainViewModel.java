@@ -7,6 +7,7 @@ import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.guide.Walk;
 import io.troubleshooter.incident.DataFolder;
 import io.troubleshooter.incident.ErrorRef;
+import io.troubleshooter.incident.Incident;
 import io.troubleshooter.incident.IncidentInfo;
 import io.troubleshooter.incident.IncidentPdf;
 import io.troubleshooter.incident.IncidentTexts;
@@ -288,15 +289,33 @@ public final class MainViewModel {
     }
 
     /**
-     * The words of a node of the open incident in the UI's language: as its own version of the article has it,
-     * with that version's language marked, when the UI's language lacks it; never the stored id.
+     * The incident's error whose checklist is beside the Guide: the error on screen when it is one of the
+     * incident's (added ones too), else the incident's first error; in the UI's language when the article has it.
+     */
+    public @Nullable ErrorEntry checklistEntry() {
+        var session = incidents.sessionProperty().get();
+        ErrorEntry shown = guide.entryProperty().get();
+        if (session != null && shown != null && session.incident().hasError(shown.key())) {
+            return shown;
+        }
+        return incidentEntry();
+    }
+
+    /**
+     * The words of a node of the open incident's checklist in the UI's language: as its own version of the
+     * article has it, with that version's language marked, when the UI's language lacks it; never the stored id.
      */
     public String incidentNodeText(String nodeId) {
         var session = incidents.sessionProperty().get();
         Locale locale = language.get();
         var labels = IncidentPdf.labels(ResourceBundle.getBundle("i18n.messages", locale));
-        return session == null ? labels.apply("pdf.node.gone")
-                : IncidentTexts.of(session.incident(), catalog.get(), locale, labels).node(nodeId);
+        if (session == null) {
+            return labels.apply("pdf.node.gone");
+        }
+        Incident incident = session.incident();
+        ErrorEntry shown = checklistEntry();
+        Incident part = shown == null ? incident : incident.part(shown.key()).orElse(incident);
+        return IncidentTexts.of(part, catalog.get(), locale, labels).node(nodeId);
     }
 
     /** The error an incident is about, in the UI's language when the article has it. */

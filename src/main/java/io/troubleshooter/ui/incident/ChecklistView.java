@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -57,13 +58,16 @@ public final class ChecklistView extends VBox {
     /** The node last scrolled into view, so a change elsewhere does not move the list again. */
     private String revealed;
     private String shownIncident;
+    /** The key of the incident's error whose checklist is shown: the first one, or an added one on screen. */
+    private String shownKey;
 
     public ChecklistView(IncidentViewModel incidents, GuideViewModel guide, I18n i18n, Supplier<ErrorEntry> entry) {
         this(incidents, guide, i18n, entry, id -> i18n.get("pdf.node.gone"));
     }
 
     /**
-     * @param entry      the incident's error in the UI's language, whose words the rows show
+     * @param entry      the incident's error whose checklist is shown (the one on screen when it is the
+     *                   incident's), in the UI's language, whose words the rows show
      * @param otherTitle the words of a node that entry lacks (from the incident's own version), never its id
      */
     public ChecklistView(IncidentViewModel incidents, GuideViewModel guide, I18n i18n, Supplier<ErrorEntry> entry,
@@ -96,6 +100,7 @@ public final class ChecklistView extends VBox {
                 incidents.saveStateProperty(), incidents.problemProperty(), i18n.localeProperty()));
         incidents.incidentProperty().addListener((obs, old, now) -> show(now));
         guide.currentNodeProperty().addListener((obs, old, now) -> markCurrent());
+        guide.entryProperty().addListener((obs, old, now) -> show(incidents.incidentProperty().get()));
         i18n.localeProperty().addListener((obs, old, now) -> show(incidents.incidentProperty().get()));
         show(incidents.incidentProperty().get());
     }
@@ -140,11 +145,21 @@ public final class ChecklistView extends VBox {
             list.getItems().clear();
             revealed = null;
             shownIncident = null;
+            shownKey = null;
             current.set(-1);
             return;
         }
-        if (!incident.id().equals(shownIncident)) {
-            shownIncident = incident.id();
+        ErrorEntry error = entry.get();
+        Incident whole = incident;
+        // An added error on screen shows its own checklist; any other error, the incident's first one.
+        var part = error == null ? Optional.<Incident>empty() : whole.part(error.key());
+        incident = part.orElse(whole);
+        if (part.isEmpty()) {
+            error = error != null && error.key().equals(whole.error().key()) ? error : null;
+        }
+        if (!whole.id().equals(shownIncident) || !incident.error().key().equals(shownKey)) {
+            shownIncident = whole.id();
+            shownKey = incident.error().key();
             revealed = null;
         }
         String vm = incident.info().vmName();
@@ -152,7 +167,7 @@ public final class ChecklistView extends VBox {
         var p = incident.progress();
         progress.setProgress(p.fraction());
         progressText.textProperty().bind(i18n.text("checklist.progress", p.settled(), p.total()));
-        var lines = lines(incident, entry.get());
+        var lines = lines(incident, error);
         var shown = list.getItems();
         if (shown.size() != lines.size()) {
             shown.setAll(lines);
@@ -233,12 +248,14 @@ public final class ChecklistView extends VBox {
         if (step != null && (state == ChecklistItem.State.DONE || state == ChecklistItem.State.TODO)) {
             guide.setDone(step, state == ChecklistItem.State.DONE);
         } else if (incidents.sessionProperty().get() != null) {
-            incidents.sessionProperty().get().setState(item.nodeId(), state, Instant.now());
+            incidents.sessionProperty().get().setState(shownKey, item.nodeId(), state, Instant.now());
         }
     }
 
     /** A note as it is typed. */
     void note(ChecklistItem item, String text) {
-        incidents.note(item.nodeId(), text);
+        if (shownKey != null) {
+            incidents.note(shownKey, item.nodeId(), text);
+        }
     }
 }

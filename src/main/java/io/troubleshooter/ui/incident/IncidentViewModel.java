@@ -183,8 +183,17 @@ public final class IncidentViewModel {
     /** Records the note of a checklist item as it is typed, so a note half written is saved too. */
     public void note(String nodeId, String text) {
         var current = session.get();
-        if (current != null && current.incident().item(nodeId).map(i -> !i.note().equals(text)).orElse(false)) {
-            current.setNote(nodeId, text, Instant.now());
+        if (current != null) {
+            note(current.incident().error().key(), nodeId, text);
+        }
+    }
+
+    /** Records the note of an item of the incident's error with {@code key}, its first one or one added. */
+    public void note(String key, String nodeId, String text) {
+        var current = session.get();
+        if (current != null && current.incident().part(key).flatMap(p -> p.item(nodeId))
+                .map(i -> !i.note().equals(text)).orElse(false)) {
+            current.setNote(key, nodeId, text, Instant.now());
         }
     }
 
