@@ -3,6 +3,7 @@ package io.troubleshooter.incident;
 import io.troubleshooter.guide.Walk;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -10,16 +11,29 @@ import java.util.regex.Pattern;
 /**
  * What the incident list shows and searches, and what history counts: small enough that ten thousand of
  * them load from the store's index at start without opening a single incident file.
+ *
+ * @param codes      the codes of the incident's first error
+ * @param addedCodes each error added to the incident, as the list names it: its codes, or its key when it has none
  */
 public record IncidentSummary(String id, String reference, String vmName, String customer, String notes,
                               String errorKey, List<String> codes, Instant created, Instant updated,
-                              Walk.Outcome outcome, String resolvedBy, List<String> pathCauses) {
+                              Walk.Outcome outcome, String resolvedBy, List<String> pathCauses,
+                              List<String> addedCodes) {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     public IncidentSummary {
         codes = codes == null ? List.of() : List.copyOf(codes);
         pathCauses = pathCauses == null ? List.of() : List.copyOf(pathCauses);
+        addedCodes = addedCodes == null ? List.of() : List.copyOf(addedCodes);
+    }
+
+    /** A summary of an incident about one error. */
+    public IncidentSummary(String id, String reference, String vmName, String customer, String notes,
+                           String errorKey, List<String> codes, Instant created, Instant updated,
+                           Walk.Outcome outcome, String resolvedBy, List<String> pathCauses) {
+        this(id, reference, vmName, customer, notes, errorKey, codes, created, updated, outcome, resolvedBy,
+                pathCauses, List.of());
     }
 
     public static IncidentSummary of(Incident incident) {
@@ -28,7 +42,20 @@ public record IncidentSummary(String id, String reference, String vmName, String
         return new IncidentSummary(incident.id(), info.reference(), info.vmName(), info.customer(), info.notes(),
                 incident.error().key(), incident.error().codes(), incident.created(), incident.updated(),
                 outcome.kind(), outcome.kind() == Walk.Outcome.RESOLVED ? outcome.causeId() : null,
-                incident.pathCauseIds());
+                incident.pathCauseIds(), incident.added().stream().map(a -> label(a.error().codes(), a.error().key()))
+                        .toList());
+    }
+
+    /** Every error of the incident as the list names it, the first one first: its codes, or its key. */
+    public List<String> errorCodes() {
+        var all = new ArrayList<String>(1 + addedCodes.size());
+        all.add(label(codes, errorKey));
+        all.addAll(addedCodes);
+        return List.copyOf(all);
+    }
+
+    private static String label(List<String> codes, String key) {
+        return codes.isEmpty() ? key : String.join(" / ", codes);
     }
 
     public boolean open() {
@@ -36,14 +63,15 @@ public record IncidentSummary(String id, String reference, String vmName, String
     }
 
     /**
-     * True when every word of {@code query} appears in the reference, VM, customer, notes or error code,
+     * True when every word of {@code query} appears in the reference, VM, customer, notes or any error's code,
      * ignoring case and accents ("sesion" finds "sesión"). A blank query matches everything.
      */
     public boolean matches(String query) {
         if (query == null || query.isBlank()) {
             return true;
         }
-        String haystack = fold(String.join("\n", reference, vmName, customer, notes, errorKey, String.join(" ", codes)));
+        String haystack = fold(String.join("\n", reference, vmName, customer, notes, errorKey,
+                String.join(" ", codes), String.join(" ", addedCodes)));
         for (String word : fold(query).trim().split("\\s+")) {
             if (!haystack.contains(word)) {
                 return false;

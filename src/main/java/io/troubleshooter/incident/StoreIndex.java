@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 final class StoreIndex {
 
     private static final Path FILE = Path.of(".index", "index.json");
-    private static final String SCHEMA = "troubleshooter.incident-index/3";
+    private static final String SCHEMA = "troubleshooter.incident-index/4";
     private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
 
     record Entry(String file, long size, long modified, IncidentSummary summary) { }
@@ -45,7 +45,7 @@ final class StoreIndex {
     @JsonFormat(shape = JsonFormat.Shape.ARRAY)
     record Row(String id, long size, long modified, String reference, String vmName, String customer, String notes,
                String errorKey, List<String> codes, long created, long updated, Walk.Outcome outcome, int resolvedBy,
-               int[] path) { }
+               int[] path, List<String> addedCodes) { }
 
     record Saved(String schemaVersion, long folderModified, List<String> causes, List<Row> rows) { }
 
@@ -95,7 +95,8 @@ final class StoreIndex {
         int[] path = s.pathCauses().stream().mapToInt(c -> causes.computeIfAbsent(c, k -> causes.size())).toArray();
         int resolvedBy = s.resolvedBy() == null ? -1 : causes.computeIfAbsent(s.resolvedBy(), k -> causes.size());
         return new Row(s.id(), entry.size(), entry.modified(), s.reference(), s.vmName(), s.customer(), s.notes(),
-                s.errorKey(), s.codes(), millis(s.created()), millis(s.updated()), s.outcome(), resolvedBy, path);
+                s.errorKey(), s.codes(), millis(s.created()), millis(s.updated()), s.outcome(), resolvedBy, path,
+                s.addedCodes());
     }
 
     private static Entry entryOf(Row row, List<String> causes) {
@@ -105,7 +106,7 @@ final class StoreIndex {
         }
         var summary = new IncidentSummary(row.id(), row.reference(), row.vmName(), row.customer(), row.notes(),
                 row.errorKey(), row.codes(), instant(row.created()), instant(row.updated()), row.outcome(),
-                row.resolvedBy() < 0 ? null : causes.get(row.resolvedBy()), path);
+                row.resolvedBy() < 0 ? null : causes.get(row.resolvedBy()), path, row.addedCodes());
         return new Entry(row.id() + ".json", row.size(), row.modified(), summary);
     }
 

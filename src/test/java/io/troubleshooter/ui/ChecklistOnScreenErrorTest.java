@@ -49,7 +49,8 @@ class ChecklistOnScreenErrorTest {
         robot.clickOn("#incident-bar-add");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertTrue(checklistTitles(robot).contains(agentOnly), "the added error's checklist:\n" + checklistTitles(robot));
+        assertTrue(checklistTitles(robot).contains(agentOnly),
+                "the added error's checklist:\n" + checklistTitles(robot));
         assertFalse(checklistTitles(robot).contains(vssOnly), "not the first error's:\n" + checklistTitles(robot));
         String step = DecisionTree.stepNode(agent.causes().getFirst().allSteps().findFirst().orElseThrow());
         var note = robot.lookup((Node n) -> ("note-" + step).equals(n.getId())).queryAs(TextField.class);

@@ -90,7 +90,7 @@ public final class IncidentsDialog extends Dialog<IncidentSummary> {
 
     /** An incident's row: what came from its file is shown with direction overrides and controls made visible. */
     static String rowText(I18n i18n, IncidentSummary item, DateTimeFormatter when) {
-        String error = item.codes().isEmpty() ? item.errorKey() : String.join(" / ", item.codes());
+        String error = String.join(", ", item.errorCodes());
         return i18n.get(item.open() ? "incident.list.row.open" : "incident.list.row.closed",
                 SafeText.line(item.reference()), SafeText.line(item.vmName()), SafeText.line(error),
                 item.created() == null ? "" : when.format(item.created()));
