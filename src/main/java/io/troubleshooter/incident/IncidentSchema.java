@@ -3,7 +3,6 @@ package io.troubleshooter.incident;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.troubleshooter.guide.PlaceholderValue;
 
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -121,7 +120,7 @@ final class IncidentSchema {
                     yield wrongType(node, at, "a time");
                 }
                 try {
-                    Instant.parse(node.textValue());
+                    InstantText.parse(node.textValue());
                     yield Optional.empty();
                 } catch (DateTimeParseException e) {
                     yield Optional.of(at + " is not a time (" + quoted(node.textValue()) + ")");
