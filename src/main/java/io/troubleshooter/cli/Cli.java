@@ -11,9 +11,11 @@ public final class Cli {
     static final String USAGE = """
             Usage: java -jar troubleshooter.jar <command> [options]
               (no command)                        start the desktop app
-              inspect [DIR|FILE...] [--format json|text]
+              inspect [DIR|FILE...] [--shipped] [--format json|text]
                                                   the error catalog of the shipped content or of the given folders
-              lint [DIR|FILE...]                  problems for authors, one per line; exit 1 when any is an error
+                                                  (read recursively, no manifest needed; --shipped: and the shipped
+                                                  content, as the app reads them)
+              lint [DIR|FILE...] [--shipped]      problems for authors, one per line; exit 1 when any is an error
               bench [--no-start | --start-only] [--aot DIR] [--corpus DIR]
                                                   performance figures as one JSON object (start-up needs a display;
                                                   --aot: also start with the AOT caches DIR/app.aot and DIR/bare.aot;

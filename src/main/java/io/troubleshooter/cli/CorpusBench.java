@@ -1,11 +1,11 @@
 package io.troubleshooter.cli;
 
-import io.troubleshooter.content.ContentFiles;
+import io.troubleshooter.content.SourceFolder;
 import io.troubleshooter.content.ContentLoader;
 import io.troubleshooter.content.MarkdownReader;
 import io.troubleshooter.content.SourceText;
-import io.troubleshooter.content.Terms;
 import io.troubleshooter.guide.Catalog;
+import io.troubleshooter.guide.Terms;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -49,7 +49,7 @@ final class CorpusBench {
     }
 
     static Map<String, Object> measure(Path corpus, PrintStream log) throws IOException {
-        List<Path> files = ContentFiles.articleFiles(corpus).stream().map(corpus::resolve).toList();
+        List<Path> files = SourceFolder.scan(corpus).articles().stream().map(corpus::resolve).toList();
         if (files.isEmpty()) {
             throw new IOException("no articles in " + corpus);
         }

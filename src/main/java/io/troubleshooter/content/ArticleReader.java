@@ -69,8 +69,8 @@ public final class ArticleReader {
             if (!meta.present()) {
                 problems.add(Problem.warning(path, 1, "No front matter: title, date and locale are guessed."));
             }
-            String locale = first(hints.locale(), meta.locale(), Locales.fromName(relative), "en-US");
-            String id = first(hints.articleId(), idFromName(relative));
+            String locale = first(hints.locale(), meta.locale(), Locales.fromName(path), "en-US");
+            String id = first(hints.articleId(), assetId(meta), idFromName(relative));
             var date = hints.date() != null ? hints.date() : meta.date();
             var articles = new ArrayList<Article>();
             boolean paired = DocfxText.hasOriginal(meta.body());
@@ -109,8 +109,20 @@ public final class ArticleReader {
         return (bar > 0 ? title.substring(0, bar) : title).strip();
     }
 
+    /** The article's stable id across languages and versions, when its front matter gives one. */
+    private static String assetId(FrontMatter meta) {
+        String raw = meta.get("ms.assetid");
+        return raw == null || raw.isBlank() ? null : raw.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** {@code es-ES/backup-azure-vms-troubleshoot.2021-06-02.md} and {@code ..._articles_backup_x.md} both give the article name. */
     static String idFromName(String relative) {
+        String slashed = relative.replace('\\', '/');
+        int under = slashed.lastIndexOf("articles/");
+        if (under == 0 || under > 0 && slashed.charAt(under - 1) == '/') {
+            // A clone of a docs repository: the path under articles/ names the article in every language.
+            return slashed.substring(under + "articles/".length()).replaceFirst("(?i)\\.(md|markdown|txt)$", "");
+        }
         String name = Path.of(relative).getFileName().toString();
         name = name.replaceFirst("(?i)\\.(md|markdown|txt)$", "").replaceFirst("\\.\\d{4}-\\d{2}-\\d{2}$", "");
         int articles = name.lastIndexOf("__articles_");

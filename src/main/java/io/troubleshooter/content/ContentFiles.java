@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /** Where article and include files come from: a folder on disk or the shipped classpath content. */
@@ -76,23 +74,5 @@ public interface ContentFiles {
                 return "content/" + relative;
             }
         };
-    }
-
-    /** Articles under a folder: Markdown files, not includes, not the folder's own README or source list. */
-    static List<String> articleFiles(Path root) throws IOException {
-        var out = new ArrayList<String>();
-        try (Stream<Path> files = Files.walk(root, 6)) {
-            files.filter(Files::isRegularFile).forEach(file -> {
-                String rel = root.relativize(file).toString().replace('\\', '/');
-                String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                boolean markdown = name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt");
-                boolean meta = name.equals("readme.md") || name.equals("sources.md");
-                if (markdown && !meta && !rel.startsWith("includes/") && !rel.contains("/includes/")) {
-                    out.add(rel);
-                }
-            });
-        }
-        out.sort(null);
-        return out;
     }
 }

@@ -102,7 +102,17 @@ public final class ContentLoader {
         }
     }
 
-    public record Loaded(List<Article> articles, List<Problem> problems) { }
+    public record Loaded(List<Article> articles, List<Problem> problems) {
+
+        /** These articles and problems followed by {@code more}'s. */
+        public Loaded plus(Loaded more) {
+            var a = new ArrayList<>(articles);
+            a.addAll(more.articles());
+            var p = new ArrayList<>(problems);
+            p.addAll(more.problems());
+            return new Loaded(List.copyOf(a), List.copyOf(p));
+        }
+    }
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -147,28 +157,30 @@ public final class ContentLoader {
                 problems.add(Problem.error(root.toString(), 1, "No such file or folder."));
                 continue;
             }
-            var files = ContentFiles.directory(root);
             Path manifestFile = root.resolve(MANIFEST);
-            try {
-                if (Files.isRegularFile(manifestFile)) {
-                    Loaded loaded = load(files, readManifest(manifestFile), problems);
+            if (Files.isRegularFile(manifestFile)) {
+                try {
+                    Loaded loaded = load(ContentFiles.directory(root), readManifest(manifestFile), problems);
                     articles.addAll(loaded.articles());
-                } else {
-                    // Files are read independently: on several cores at once, kept in the folder's order.
-                    List<Loaded> each = ContentFiles.articleFiles(root).parallelStream().map(rel -> {
-                        var a = new ArrayList<Article>();
-                        var p = new ArrayList<Problem>();
-                        readInto(files, rel, ArticleReader.Hints.NONE, a, p);
-                        return new Loaded(a, p);
-                    }).toList();
-                    each.forEach(l -> {
-                        articles.addAll(l.articles());
-                        problems.addAll(l.problems());
-                    });
+                } catch (IOException e) {
+                    problems.add(Problem.error(manifestFile.toString(), 1, "The folder cannot be read: "
+                            + e.getMessage()));
                 }
-            } catch (IOException e) {
-                problems.add(Problem.error(root.toString(), 1, "The folder cannot be read: " + e.getMessage()));
+                continue;
             }
+            SourceFolder folder = SourceFolder.scan(root);
+            problems.addAll(folder.problems());
+            // Files are read independently: on several cores at once, kept in the folder's order.
+            List<Loaded> each = folder.articles().parallelStream().map(rel -> {
+                var a = new ArrayList<Article>();
+                var p = new ArrayList<Problem>();
+                readInto(folder, rel, ArticleReader.Hints.NONE, a, p);
+                return new Loaded(a, p);
+            }).toList();
+            each.forEach(l -> {
+                articles.addAll(l.articles());
+                problems.addAll(l.problems());
+            });
         }
         return new Loaded(List.copyOf(articles), List.copyOf(problems));
     }
@@ -194,6 +206,14 @@ public final class ContentLoader {
         return new Loaded(List.copyOf(articles), List.copyOf(problems));
     }
 
+    /** Reads one file of a source into articles; whatever goes wrong is a problem for that file. */
+    public static ArticleReader.Result readFile(ContentFiles files, String rel) {
+        var articles = new ArrayList<Article>();
+        var problems = new ArrayList<Problem>();
+        readInto(files, rel, ArticleReader.Hints.NONE, articles, problems);
+        return new ArticleReader.Result(List.copyOf(articles), List.copyOf(problems));
+    }
+
     private static void readInto(ContentFiles files, String rel, ArticleReader.Hints hints,
                                  List<Article> articles, List<Problem> problems) {
         byte[] bytes;
@@ -204,7 +224,7 @@ public final class ContentLoader {
             return;
         }
         if (bytes == null) {
-            problems.add(Problem.error(files.describe(rel), 1, "The file listed in the manifest does not exist."));
+            problems.add(Problem.error(files.describe(rel), 1, "The file does not exist."));
             return;
         }
         ArticleReader.Result result = ArticleReader.read(files, rel, bytes, hints);

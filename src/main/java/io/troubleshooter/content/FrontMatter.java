@@ -77,8 +77,8 @@ public record FrontMatter(Map<String, String> values, String body) {
     }
 
     public String locale() {
-        String raw = values.get("ms.contentlocale");
-        return raw == null ? null : Locales.canonical(raw);
+        String raw = values.getOrDefault("ms.contentlocale", values.get("ms.locale"));
+        return raw == null || raw.isBlank() ? null : Locales.canonical(raw);
     }
 
     private static String unquote(String value) {

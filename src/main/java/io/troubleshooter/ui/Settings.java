@@ -45,6 +45,8 @@ public final class Settings {
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final StringProperty lastEntry = new SimpleStringProperty("");
     private final StringProperty language = new SimpleStringProperty("");
+    private final DoubleProperty listWidth = new SimpleDoubleProperty(320);
+    private final BooleanProperty listShown = new SimpleBooleanProperty(true);
     private boolean loading;
     /** Writes happen off the UI thread, latest first: an fsync must never hold up a click. */
     private final ExecutorService writer = Executors.newSingleThreadExecutor(
@@ -59,7 +61,8 @@ public final class Settings {
         var settings = new Settings(file);
         settings.read();
         for (Observable p : new Observable[] {settings.x, settings.y, settings.width, settings.height,
-                settings.maximized, settings.dark, settings.lastEntry, settings.language}) {
+                settings.maximized, settings.dark, settings.lastEntry, settings.language, settings.listWidth,
+                settings.listShown}) {
             p.addListener(obs -> settings.save());
         }
         return settings;
@@ -81,6 +84,12 @@ public final class Settings {
     /** A language tag ("es", "pt-BR"), empty to follow the system. */
     public StringProperty language() { return language; }
 
+    /** The error list's width in pixels, as the user last dragged it. */
+    public DoubleProperty listWidth() { return listWidth; }
+
+    /** Whether the error list is shown beside the error open. */
+    public BooleanProperty listShown() { return listShown; }
+
     private void read() {
         if (file == null || !Files.isRegularFile(file)) {
             return;
@@ -101,6 +110,8 @@ public final class Settings {
         dark.set(Boolean.parseBoolean(p.getProperty("theme.dark", "false")));
         lastEntry.set(p.getProperty("last.entry", ""));
         language.set(p.getProperty("language", ""));
+        listWidth.set(number(p, "list.width", listWidth.get()));
+        listShown.set(Boolean.parseBoolean(p.getProperty("list.shown", "true")));
         loading = false;
     }
 
@@ -126,6 +137,8 @@ public final class Settings {
         p.setProperty("theme.dark", Boolean.toString(dark.get()));
         p.setProperty("last.entry", lastEntry.get());
         p.setProperty("language", language.get());
+        p.setProperty("list.width", Double.toString(listWidth.get()));
+        p.setProperty("list.shown", Boolean.toString(listShown.get()));
         try {
             var out = new ByteArrayOutputStream();
             p.store(new OutputStreamWriter(out, StandardCharsets.UTF_8), "Azure VM Backup Troubleshooter");

@@ -55,6 +55,24 @@ class CliTest {
     }
 
     @Test
+    void inspectAndLintReadAFolderWithoutAManifestBesideTheShippedContent(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("azure-docs.es-es/articles/backup/team-note.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "---\ntitle: Nota\nms.date: 01/02/2025\n---\n# Nota del equipo\n\nTexto.\n");
+
+        JsonNode root = new ObjectMapper().readTree(run("inspect", dir.toString(), "--shipped", "--format", "json").out());
+        JsonNode alone = new ObjectMapper().readTree(run("inspect", dir.toString(), "--format=json").out());
+
+        assertEquals(7, root.get("articles").size(), "the six shipped and the team's");
+        assertEquals(1, alone.get("articles").size());
+        JsonNode note = alone.get("articles").get(0);
+        assertEquals("es-ES", note.get("locale").asText());
+        assertEquals("backup/team-note", note.get("id").asText());
+        assertEquals("2025-01-02", note.get("date").asText());
+        assertTrue(run("lint", dir.toString()).err().contains("in 1 articles"));
+    }
+
+    @Test
     void inspectAsTextSummarisesTheShippedContent() {
         Run run = run("inspect");
         assertTrue(run.out().contains("35 distinct error codes"), run.out());
