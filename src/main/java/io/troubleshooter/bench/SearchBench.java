@@ -67,7 +67,11 @@ public final class SearchBench {
     }
 
     public static Figures measure(int articles, int warmUpRounds, int rounds) {
-        List<ErrorEntry> entries = SyntheticCorpus.entries(articles);
+        return measure(SyntheticCorpus.entries(articles), articles, warmUpRounds, rounds);
+    }
+
+    /** The same keystrokes over given entries (a folder of real articles, say) from {@code articles} articles. */
+    public static Figures measure(List<ErrorEntry> entries, int articles, int warmUpRounds, int rounds) {
         long start = System.nanoTime();
         SearchIndex index = SearchIndex.build(entries);
         double buildMs = (System.nanoTime() - start) / 1e6;

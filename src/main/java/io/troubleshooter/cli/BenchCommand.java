@@ -34,7 +34,8 @@ import static io.troubleshooter.bench.Samples.round;
  * the shipped articles 10 and 100 times to show that loading grows linearly. {@link CorpusBench} times a folder
  * of real articles the same way ({@code ../shared/corpus} or {@code --corpus DIR}). Start-up figures:
  * {@link StartBench} ({@code --aot DIR} or {@code TROUBLESHOOTER_AOT} adds the starts with AOT caches;
- * {@code --start-only}).
+ * {@code --start-only}). {@link SourcesFigures} reads a folder of 2,000 articles copied from the corpus as the app
+ * does, with its cache, and starts the app with it ({@code --sources-only} for those figures alone).
  */
 final class BenchCommand {
 
@@ -46,12 +47,14 @@ final class BenchCommand {
     static int run(List<String> args, PrintStream out, PrintStream err) {
         boolean noStart = false;
         boolean startOnly = false;
+        boolean sourcesOnly = false;
         String aot = System.getenv("TROUBLESHOOTER_AOT");
         String corpus = null;
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--no-start" -> noStart = true;
                 case "--start-only" -> startOnly = true;
+                case "--sources-only" -> sourcesOnly = true;
                 case "--aot" -> {
                     if (i + 1 == args.size()) {
                         throw new Cli.UsageException("--aot needs the folder with app.aot and bare.aot");
@@ -71,8 +74,14 @@ final class BenchCommand {
             throw new Cli.UsageException("--no-start and --start-only exclude each other");
         }
         Optional<Path> corpusFolder = CorpusBench.folder(corpus);
+        if (sourcesOnly) {
+            return SourcesFigures.print(corpusFolder, !noStart, out, err);
+        }
         try {
             Map<String, Object> figures = startOnly ? new LinkedHashMap<>() : measure(err, corpusFolder);
+            if (!startOnly) {
+                figures.putAll(SourcesFigures.measure(corpusFolder, !noStart, err));
+            }
             if (!noStart) {
                 figures.putAll(StartBench.measure(err, aot == null || aot.isBlank() ? null : Path.of(aot)));
                 figures.putAll(StartBench.measureSwitch(err));

@@ -16,11 +16,12 @@ public final class Cli {
                                                   (read recursively, no manifest needed; --shipped: and the shipped
                                                   content, as the app reads them)
               lint [DIR|FILE...] [--shipped]      problems for authors, one per line; exit 1 when any is an error
-              bench [--no-start | --start-only] [--aot DIR] [--corpus DIR]
+              bench [--no-start | --start-only | --sources-only] [--aot DIR] [--corpus DIR]
                                                   performance figures as one JSON object (start-up needs a display;
                                                   --aot: also start with the AOT caches DIR/app.aot and DIR/bare.aot;
                                                   --corpus: the folder of articles timed against flexmark,
-                                                  ../shared/corpus when there)
+                                                  ../shared/corpus when there, also copied into a
+                                                  folder of 2,000 articles for the sources_* figures)
               export-pdf [--lang TAG] INCIDENT.json OUT.pdf
                                                   an incident's report as PDF (texts from the shipped content;
                                                   labels and content in TAG: en, es or pt-BR)

@@ -1,5 +1,6 @@
 package io.troubleshooter.content;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.Optional;
  */
 public record Article(String id, String locale, String title, LocalDate date, String path,
                       Map<String, String> metadata, List<Section> sections, List<Problem> problems,
-                      String pairedLocale) {
+                      String pairedLocale) implements Serializable {
 
     public String version() {
         return date == null ? UNDATED : date.toString();

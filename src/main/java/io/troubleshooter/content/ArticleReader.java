@@ -2,6 +2,7 @@ package io.troubleshooter.content;
 
 import org.jspecify.annotations.Nullable;
 
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +22,12 @@ public final class ArticleReader {
         public static final Hints NONE = new Hints(null, null, null);
     }
 
-    public record Result(List<Article> articles, List<Problem> problems) { }
+    public record Result(List<Article> articles, List<Problem> problems) implements Serializable {
+        public Result {
+            articles = List.copyOf(articles);
+            problems = List.copyOf(problems);
+        }
+    }
 
     private ArticleReader() {
     }

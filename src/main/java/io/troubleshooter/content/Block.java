@@ -1,10 +1,11 @@
 package io.troubleshooter.content;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
 /** Block content of an article section. Every block knows the source line it starts on. */
-public sealed interface Block {
+public sealed interface Block extends Serializable {
 
     int line();
 
@@ -17,7 +18,7 @@ public sealed interface Block {
 
     record ListBlock(boolean ordered, int start, List<Item> items, int line) implements Block { }
 
-    record Item(List<Block> blocks, int line) { }
+    record Item(List<Block> blocks, int line) implements Serializable { }
 
     record CodeBlock(String info, String code, int line) implements Block { }
 

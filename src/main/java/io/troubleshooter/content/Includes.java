@@ -6,34 +6,50 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Resolves {@code [!INCLUDE]} targets against the content's {@code includes/} folder. A target is
  * matched by file name, or by a name ending in {@code includes_<name>} (preferring the article's
- * locale). Cycles and runaway nesting are reported and cut, never followed.
+ * locale). Cycles and runaway nesting are reported and cut, never followed. Each file is read once per article
+ * and its blocks reused; what an article pulls in, counting every include inside an include, is bounded by
+ * {@value #MAX_INCLUDED}, so a few files including each other many times cannot multiply into millions.
  */
 final class Includes implements MarkdownReader.Includes {
 
     private static final int MAX_DEPTH = 8;
+    static final int MAX_INCLUDED = 200;
+
+    /** One article's includes: what each file expanded to and how many inclusions it stands for. */
+    private static final class Budget {
+        final Map<String, Expanded> done = new HashMap<>();
+        int included;
+    }
+
+    private record Expanded(List<Block> blocks, int weight) { }
 
     private final ContentFiles files;
     private final String locale;
     private final String path;
     private final List<Problem> problems;
     private final Deque<String> stack;
+    private final Budget budget;
 
     Includes(ContentFiles files, String locale, String path, List<Problem> problems) {
-        this(files, locale, path, problems, new ArrayDeque<>());
+        this(files, locale, path, problems, new ArrayDeque<>(), new Budget());
     }
 
-    private Includes(ContentFiles files, String locale, String path, List<Problem> problems, Deque<String> stack) {
+    private Includes(ContentFiles files, String locale, String path, List<Problem> problems, Deque<String> stack,
+            Budget budget) {
         this.files = files;
         this.locale = locale;
         this.path = path;
         this.problems = problems;
         this.stack = stack;
+        this.budget = budget;
     }
 
     @Override
@@ -48,6 +64,26 @@ final class Includes implements MarkdownReader.Includes {
             problems.add(Problem.error(path, line, "Include cycle: " + String.join(" -> ", stack) + " -> " + file));
             return null;
         }
+        Expanded again = budget.done.get(file);
+        int weight = again == null ? 1 : again.weight();
+        if (budget.included + weight > MAX_INCLUDED) {
+            problems.add(Problem.error(path, line, "Include " + target + " left out: the article already includes "
+                    + budget.included + " files, counting includes inside includes (at most " + MAX_INCLUDED + ")."));
+            return null;
+        }
+        if (again != null) {
+            budget.included += weight;
+            return again.blocks();
+        }
+        int before = budget.included++;
+        List<Block> blocks = expand(file, target, line);
+        if (blocks != null) {
+            budget.done.put(file, new Expanded(blocks, budget.included - before));
+        }
+        return blocks;
+    }
+
+    private List<Block> expand(String file, String target, int line) {
         try {
             byte[] bytes = files.read("includes/" + file);
             SourceText.Decoded decoded = SourceText.decode(files.describe("includes/" + file), bytes == null ? new byte[0] : bytes);
@@ -57,7 +93,8 @@ final class Includes implements MarkdownReader.Includes {
             }
             stack.push(file);
             try {
-                var nested = new Includes(files, locale, files.describe("includes/" + file), problems, stack);
+                var nested = new Includes(files, locale, files.describe("includes/" + file), problems, stack,
+                        budget);
                 String body = FrontMatter.read(decoded.text()).body();
                 String text = DocfxText.prepare(body, DocfxText.Variant.TRANSLATION, path, problems);
                 var blocks = new ArrayList<Block>();

@@ -1,9 +1,10 @@
 package io.troubleshooter.content;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** Inline content of a paragraph, table cell or heading, independent of any UI toolkit. */
-public sealed interface Inline {
+public sealed interface Inline extends Serializable {
 
     record Text(String text) implements Inline { }
 

@@ -1,9 +1,10 @@
 package io.troubleshooter.content;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /** Something an author or a user should know about an input file; never an exception. */
-public record Problem(String path, int line, Severity severity, String message) {
+public record Problem(String path, int line, Severity severity, String message) implements Serializable {
 
     public enum Severity { INFO, WARNING, ERROR }
 

@@ -1,5 +1,6 @@
 package io.troubleshooter.content;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * {@code title} is the heading as plain text, worked out once: the reader asks for it often.
  */
 public record Section(int level, String anchor, boolean explicitAnchor, List<Inline> heading, int line,
-                      List<Block> blocks, String title) {
+                      List<Block> blocks, String title) implements Serializable {
 
     public Section(int level, String anchor, boolean explicitAnchor, List<Inline> heading, int line, List<Block> blocks) {
         this(level, anchor, explicitAnchor, heading, line, blocks, Inline.plain(heading));

@@ -1,6 +1,7 @@
 package io.troubleshooter.content;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -140,6 +141,25 @@ public final class SourceFolder implements ContentFiles {
         } catch (NoSuchFileException e) {
             throw new IOException("The file is gone: it was moved or deleted while the folder was read.", e);
         }
+    }
+
+    /**
+     * What the folder's includes are as far as a cached article cares: their names, sizes and times. An include
+     * that changes changes the key of every article of the folder.
+     */
+    public String includesKey() {
+        var text = new StringBuilder();
+        for (var include : new TreeMap<>(includes).entrySet()) {
+            Path file = root.resolve(include.getValue());
+            text.append(include.getKey()).append('|');
+            try {
+                text.append(Files.size(file)).append('|').append(Files.getLastModifiedTime(file).toMillis());
+            } catch (IOException e) {
+                text.append("unreadable");
+            }
+            text.append('\n');
+        }
+        return EngineVersion.hash(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

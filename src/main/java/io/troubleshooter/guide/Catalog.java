@@ -52,27 +52,33 @@ public final class Catalog {
     }
 
     public static Catalog build(ContentLoader.Loaded loaded, Terms terms) {
-        var problems = new ArrayList<>(loaded.problems());
-        var byArticle = new IdentityHashMap<Article, List<ErrorEntry>>();
-        var grouped = new LinkedHashMap<String, List<ErrorEntry>>();
         // Articles are read independently: on several cores at once, in the order they were given.
         List<EntryExtractor.Extraction> extractions = loaded.articles().parallelStream()
                 .map(article -> EntryExtractor.extract(article, terms)).toList();
-        for (int i = 0; i < extractions.size(); i++) {
-            Article article = loaded.articles().get(i);
-            EntryExtractor.Extraction extraction = extractions.get(i);
-            problems.addAll(extraction.problems());
-            byArticle.put(article, extraction.entries());
-            for (ErrorEntry entry : extraction.entries()) {
-                String key = entry.key();
-                grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+        var problems = new ArrayList<>(loaded.problems());
+        extractions.forEach(e -> problems.addAll(e.problems()));
+        return assemble(loaded.articles(), extractions.stream().map(EntryExtractor.Extraction::entries).toList(),
+                problems);
+    }
+
+    /**
+     * The catalog of articles whose entries are already found ({@code entries.get(i)} are those of article i): how
+     * a catalog is made again when one file of many changed.
+     */
+    public static Catalog assemble(List<Article> articles, List<List<ErrorEntry>> entries, List<Problem> problems) {
+        var byArticle = new IdentityHashMap<Article, List<ErrorEntry>>();
+        var grouped = new LinkedHashMap<String, List<ErrorEntry>>();
+        for (int i = 0; i < articles.size(); i++) {
+            byArticle.put(articles.get(i), entries.get(i));
+            for (ErrorEntry entry : entries.get(i)) {
+                grouped.computeIfAbsent(entry.key(), k -> new ArrayList<>()).add(entry);
             }
         }
         var groups = new LinkedHashMap<String, Group>();
         Comparator<ErrorEntry> order = Comparator.comparing(ErrorEntry::locale)
                 .thenComparing(ErrorEntry::articleVersion, Article.VERSION_ORDER.reversed());
         grouped.forEach((key, list) -> groups.put(key, new Group(key, list.stream().sorted(order).toList())));
-        return new Catalog(List.copyOf(loaded.articles()), byArticle, groups, List.copyOf(problems));
+        return new Catalog(List.copyOf(articles), byArticle, groups, List.copyOf(problems));
     }
 
     public List<Article> articles() {

@@ -2,6 +2,7 @@ package io.troubleshooter.guide;
 
 import io.troubleshooter.content.Block;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -11,7 +12,7 @@ import java.util.stream.Stream;
  * one cause, and it is the same in every language.
  */
 public record Cause(String id, Kind kind, String title, List<Block> intro, List<Step> steps, List<Block.Alert> notes,
-                    List<String> logs, String sourceAnchor, int line) {
+                    List<String> logs, String sourceAnchor, int line) implements Serializable {
 
     public enum Kind {
         /** "Cause 1: ..." */

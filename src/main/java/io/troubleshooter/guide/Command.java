@@ -1,5 +1,6 @@
 package io.troubleshooter.guide;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +9,7 @@ import java.util.Map;
  * already removed ({@code flags} says which were), placeholders still in place.
  */
 public record Command(String text, Shell shell, List<Placeholder> placeholders, boolean changesState,
-                      Source source, int line, List<Flag> flags) {
+                      Source source, int line, List<Flag> flags) implements Serializable {
 
     public enum Shell {
         CMD("cmd"), POWERSHELL("PowerShell"), BASH("bash"), REGISTRY(".reg"), TEXT("text");
@@ -69,7 +70,7 @@ public record Command(String text, Shell shell, List<Placeholder> placeholders, 
      * A part of the command the engineer fills in ({@code serviceName}, {@code <Geo>}), or an
      * environment variable the shell expands ({@code %systemdrive%}, cmd only).
      */
-    public record Placeholder(String name, String token, boolean environment) { }
+    public record Placeholder(String name, String token, boolean environment) implements Serializable { }
 
     /** The command with each placeholder's token replaced by its value (missing values left as they are). */
     public String fill(Map<String, String> values) {

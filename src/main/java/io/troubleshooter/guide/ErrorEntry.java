@@ -2,6 +2,7 @@ package io.troubleshooter.guide;
 
 import io.troubleshooter.content.Block;
 
+import java.io.Serializable;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
  */
 public record ErrorEntry(String anchor, List<String> codes, List<String> numericIds, List<String> messages,
                          String title, List<Block> description, List<Cause> causes, String articleId,
-                         String locale, String articleVersion, String articlePath, int line) {
+                         String locale, String articleVersion, String articlePath, int line) implements Serializable {
 
     /** The key that groups this entry across languages and versions. */
     public String key() {

@@ -2,6 +2,7 @@ package io.troubleshooter.guide;
 
 import io.troubleshooter.content.Block;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,8 @@ import java.util.List;
  * a METHOD groups the steps of one way to fix it, and {@code alternative} methods are tried one of.
  */
 public record Step(String id, Kind kind, String title, List<Block> blocks, List<Command> commands,
-                   List<Block.Alert> warnings, List<Step> children, boolean alternative, int line) {
+                   List<Block.Alert> warnings, List<Step> children, boolean alternative, int line)
+        implements Serializable {
 
     public enum Kind { ACTION, CONDITION, METHOD }
 

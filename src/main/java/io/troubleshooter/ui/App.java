@@ -7,6 +7,8 @@ import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.incident.DataFolder;
 import io.troubleshooter.logging.LogFile;
 import io.troubleshooter.search.SearchIndex;
+import io.troubleshooter.ui.content.ContentViewModel;
+import io.troubleshooter.ui.content.ContentWindow;
 import io.troubleshooter.ui.i18n.I18n;
 
 import java.lang.System.Logger;
@@ -32,6 +34,8 @@ public class App extends Application {
 
     /** Set by {@code --first-frame}: print when the window first shows the loaded content, then exit. */
     static final String FIRST_FRAME = "troubleshooter.firstFrame";
+    /** With {@link #FIRST_FRAME}: wait for the frame listing every folder of articles, print "sources-frame". */
+    static final String SOURCES_FRAME = "troubleshooter.sourcesFrame";
     static final int RESULTS = 100;
 
     private static final Logger LOG = System.getLogger(App.class.getName());
@@ -84,12 +88,16 @@ public class App extends Application {
 
     private Settings settings;
     private MainViewModel model;
+    private ContentViewModel sources;
 
     /** Nothing is lost on exit: the open incident and the settings are written before the JVM ends. */
     @Override
     public void stop() {
         if (model != null) {
             model.incidents().flush();
+        }
+        if (sources != null) {
+            sources.close();
         }
         if (settings != null) {
             settings.flush();
@@ -109,7 +117,19 @@ public class App extends Application {
         stage.titleProperty().bind(i18n.text("app.title"));
         stage.setScene(scene);
         WindowBounds.restore(stage, settings);
-        if (Boolean.getBoolean(FIRST_FRAME)) {
+        sources = new ContentViewModel(DataFolder.resolve(), settings, this::showSources);
+        ContentWindow.install(scene, sources, i18n);
+        if (Boolean.getBoolean(FIRST_FRAME) && Boolean.getBoolean(SOURCES_FRAME)) {
+            sources.workingProperty().addListener((obs, was, working) -> {
+                if (!working) {
+                    afterNextFrame(scene, () -> {
+                        System.out.println("sources-frame " + model.catalogProperty().get().articles().size());
+                        System.out.flush();
+                        Platform.exit();
+                    });
+                }
+            });
+        } else if (Boolean.getBoolean(FIRST_FRAME)) {
             afterContentFrame(scene, shown -> {
                 System.out.println("first-frame");
                 System.out.flush();
@@ -154,17 +174,27 @@ public class App extends Application {
             model.failed(e.getMessage() == null ? e.toString() : e.getMessage());
             return;
         }
-        if (Boolean.getBoolean(FIRST_FRAME)) {
+        if (Boolean.getBoolean(FIRST_FRAME) && !Boolean.getBoolean(SOURCES_FRAME)) {
             // The process ends at this frame; its AOT training run should not record the warm-ups' classes.
             return;
         }
         afterNextFrame(scene, () -> {
+            sources.start();
             var task = index.get();
             if (task != null) {
                 Thread.ofPlatform().daemon().name("search-index").start(task);
             }
             warmUpLayout(catalog);
         });
+    }
+
+    /** The catalog of the shipped content and the folders of articles, each time a folder is read or a file changes. */
+    private void showSources(Catalog catalog) {
+        try {
+            model.setCatalog(catalog, App::search);
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "The articles read from the folders could not be shown", e);
+        }
     }
 
     /** Calls {@code then} once a laid-out frame no longer says the content is loading. */

@@ -27,6 +27,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The engineer's settings as properties that save themselves: window bounds, theme, the last error
@@ -47,6 +49,7 @@ public final class Settings {
     private final StringProperty language = new SimpleStringProperty("");
     private final DoubleProperty listWidth = new SimpleDoubleProperty(320);
     private final BooleanProperty listShown = new SimpleBooleanProperty(true);
+    private final ObservableList<String> sourceFolders = FXCollections.observableArrayList();
     private boolean loading;
     /** Writes happen off the UI thread, latest first: an fsync must never hold up a click. */
     private final ExecutorService writer = Executors.newSingleThreadExecutor(
@@ -62,7 +65,7 @@ public final class Settings {
         settings.read();
         for (Observable p : new Observable[] {settings.x, settings.y, settings.width, settings.height,
                 settings.maximized, settings.dark, settings.lastEntry, settings.language, settings.listWidth,
-                settings.listShown}) {
+                settings.listShown, settings.sourceFolders}) {
             p.addListener(obs -> settings.save());
         }
         return settings;
@@ -83,6 +86,8 @@ public final class Settings {
     public StringProperty lastEntry() { return lastEntry; }
     /** A language tag ("es", "pt-BR"), empty to follow the system. */
     public StringProperty language() { return language; }
+    /** The folders of articles the engineer added, read beside the shipped content and the own articles folder. */
+    public ObservableList<String> sourceFolders() { return sourceFolders; }
 
     /** The error list's width in pixels, as the user last dragged it. */
     public DoubleProperty listWidth() { return listWidth; }
@@ -112,6 +117,7 @@ public final class Settings {
         language.set(p.getProperty("language", ""));
         listWidth.set(number(p, "list.width", listWidth.get()));
         listShown.set(Boolean.parseBoolean(p.getProperty("list.shown", "true")));
+        sourceFolders.setAll(p.getProperty("sources.folders", "").lines().filter(l -> !l.isBlank()).toList());
         loading = false;
     }
 
@@ -139,6 +145,7 @@ public final class Settings {
         p.setProperty("language", language.get());
         p.setProperty("list.width", Double.toString(listWidth.get()));
         p.setProperty("list.shown", Boolean.toString(listShown.get()));
+        p.setProperty("sources.folders", String.join("\n", sourceFolders));
         try {
             var out = new ByteArrayOutputStream();
             p.store(new OutputStreamWriter(out, StandardCharsets.UTF_8), "Azure VM Backup Troubleshooter");

@@ -2,6 +2,7 @@ package io.troubleshooter.content;
 
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.Terms;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -60,5 +61,27 @@ class HostileContentTest {
         assertTrue(read || reported, "the hostile file is read or reported");
         assertFalse(catalog.problems().stream().anyMatch(p -> p.message().contains("Exception")
                 || p.message().contains("Error:")), catalog.problems().stream().limit(3).toList()::toString);
+    }
+
+    /** Eight files each including the next ten times would be a hundred million copies of the last one. */
+    @Test
+    void anIncludeBombIsCutAndReportedAndTheOthersStillLoad(@TempDir Path dir) throws IOException {
+        Path includes = Files.createDirectories(dir.resolve("includes"));
+        for (int i = 0; i < 8; i++) {
+            String body = i == 7 ? "Leaf text.\n" : ("[!INCLUDE [next](f" + (i + 1) + ".md)]\n\n").repeat(10);
+            Files.writeString(includes.resolve("f" + i + ".md"), body, StandardCharsets.UTF_8);
+        }
+        Files.writeString(dir.resolve("bomb.md"), HEAD + "\n[!INCLUDE [first](../../includes/f0.md)]\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("fine.md"), HEAD + "Error message: The backup failed.\n\nRun `net stop VSS`.\n",
+                StandardCharsets.UTF_8);
+
+        Catalog catalog = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> Catalog.build(ContentLoader.loadDirectories(List.of(dir)), Terms.shipped()));
+
+        assertTrue(catalog.articles().stream().anyMatch(a -> a.path().endsWith("fine.md")), "the good file loads");
+        assertTrue(catalog.articles().stream().anyMatch(a -> a.path().endsWith("bomb.md")), "the bomb is read");
+        assertTrue(catalog.problems().stream().anyMatch(p -> p.message().contains("left out")
+                && p.message().contains("at most " + Includes.MAX_INCLUDED)), catalog.problems().toString());
     }
 }

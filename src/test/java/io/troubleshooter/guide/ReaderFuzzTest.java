@@ -14,7 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.DoubleAccumulator;
+import java.util.concurrent.atomic.LongAccumulator;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.IntStream;
+import javax.management.JMException;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,21 +98,49 @@ class ReaderFuzzTest {
             inputs.add(sb.toString().getBytes(StandardCharsets.UTF_8));
         }
         var files = ContentFiles.directory(Path.of("target"));
-        long worstNanos = IntStream.range(0, inputs.size()).parallel().mapToLong(round -> {
+        var crashes = new ConcurrentLinkedQueue<String>();
+        var worstNanos = new java.util.concurrent.atomic.LongAccumulator(Math::max, 0);
+        var worstPerMb = new java.util.concurrent.atomic.DoubleAccumulator(Math::max, 0);
+        var allocated = new java.util.concurrent.atomic.LongAdder();
+        long inputBytes = inputs.stream().mapToLong(b -> b.length).sum();
+        IntStream.range(0, inputs.size()).parallel().forEach(round -> {
+            long before = allocatedByThisThread();
             long start = System.nanoTime();
-            var result = ArticleReader.read(files, "fuzz-" + round + ".md", inputs.get(round), ArticleReader.Hints.NONE);
-            for (Article article : result.articles()) {
-                var extraction = EntryExtractor.extract(article, Terms.shipped());
-                extraction.entries().forEach(e -> e.tree());
-                assertTrue(extraction.problems().stream().noneMatch(p -> p.message().contains("could not be read")),
-                        () -> "extraction failed: " + extraction.problems());
+            try {
+                var result = ArticleReader.read(files, "fuzz-" + round + ".md", inputs.get(round),
+                        ArticleReader.Hints.NONE);
+                for (Article article : result.articles()) {
+                    var extraction = EntryExtractor.extract(article, Terms.shipped());
+                    extraction.entries().forEach(e -> e.tree());
+                    extraction.problems().stream().filter(p -> p.message().contains("could not be read"))
+                            .forEach(p -> crashes.add(round + ": " + p.message()));
+                }
+                result.problems().stream().filter(p -> p.message().startsWith("The article could not be read"))
+                        .forEach(p -> crashes.add(round + ": " + p.message()));
+            } catch (RuntimeException | StackOverflowError e) {
+                crashes.add(round + ": " + e);
             }
-            assertTrue(result.problems().stream().noneMatch(p -> p.message().startsWith("The article could not be read")),
-                    () -> "reader failed: " + result.problems());
-            return System.nanoTime() - start;
-        }).max().orElse(0);
-        System.out.printf(Locale.ROOT, "reader fuzz: 1000 inputs from %d articles, 0 failures, worst %.0f ms%n",
-                sources.size(), worstNanos / 1e6);
+            worstNanos.accumulate(System.nanoTime() - start);
+            long bytes = allocatedByThisThread() - before;
+            allocated.add(bytes);
+            if (inputs.get(round).length >= 16 << 10) { // below that, fixed costs say nothing of proportion
+                worstPerMb.accumulate(bytes / (double) inputs.get(round).length);
+            }
+        });
+        System.out.printf(Locale.ROOT, "reader fuzz: %d inputs (%.1f MB) from %d articles, %d crashes, worst "
+                        + "%.0f ms, %.0f MB allocated per MB of input (worst single input %.0f)%n", inputs.size(),
+                inputBytes / 1048576.0, sources.size(), crashes.size(), worstNanos.get() / 1e6,
+                allocated.sum() / (double) inputBytes, worstPerMb.get());
+        assertTrue(crashes.isEmpty(), () -> "the reader failed: " + crashes.stream().limit(5).toList());
+    }
+
+    /** Bytes this thread has allocated so far, asked through the platform's threading bean by name. */
+    private static long allocatedByThisThread() {
+        try {
+            return ReadingMemoryTest.allocatedByThisThread();
+        } catch (JMException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String mutate(String text, Random random) {

@@ -43,7 +43,8 @@ class ReadingMemoryTest {
                 + " from a real article: %.0f MB per MB%n", registryPerMb / (1 << 20), realPerMb / (1 << 20));
         assertEquals(1, EntryExtractor.extract(registryArticle, Terms.shipped()).entries().size());
         assertTrue(registryPerMb < 2 * realPerMb, () -> String.format(Locale.ROOT,
-                "registry lines cost %.0f MB per MB, a real article %.0f", registryPerMb / (1 << 20), realPerMb / (1 << 20)));
+                "registry lines cost %.0f MB per MB, a real article %.0f", registryPerMb / (1 << 20),
+                realPerMb / (1 << 20)));
     }
 
     private static Article read(byte[] bytes) {

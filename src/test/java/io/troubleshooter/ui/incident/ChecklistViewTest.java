@@ -15,7 +15,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import static io.troubleshooter.ui.incident.IncidentFixtures.FIRST_STEP;
 import static io.troubleshooter.ui.incident.IncidentFixtures.FIXTURE_ID;
@@ -48,13 +50,35 @@ class ChecklistViewTest {
     void anIncidentOfTenThousandItemsMakesRowsOnlyForWhatTheWindowShows(FxRobot robot) {
         IncidentFixtures.put(data, "big", IncidentFixtures.withSteps("big", 10_000));
 
-        robot.interact(() -> assertTrue(model.open("big").isPresent()));
-        WaitForAsyncUtils.waitForFxEvents();
+        long[] first = timedOpen(robot, "big");
+        robot.interact(model::close);
+        long[] second = timedOpen(robot, "big");
+        // The figure is printed, not asserted: a busy test machine says nothing about the time an engineer waits.
+        // The processor time of the window's thread is printed too, as other work on the machine does not add to it.
+        System.out.printf(Locale.ROOT, "An incident of 10,000 items opened and laid out in %d ms, %d ms of the "
+                + "window thread's processor time (the first time, with the code still cold: %d ms, %d ms)%n",
+                second[0], second[1], first[0], first[1]);
 
-        // Only rows for what is on screen are made; how long opening takes is a figure for the bench.
+        // Only rows for what is on screen are made.
         assertEquals(10_010, view.rows().getItems().size());
         int rowsMade = robot.lookup(".checklist-item").queryAll().size();
         assertTrue(rowsMade > 0 && rowsMade < 100, rowsMade + " rows were made for a window that shows a dozen");
+    }
+
+    /** Wall time and the window thread's processor time, in ms, of opening an incident and laying it out. */
+    private long[] timedOpen(FxRobot robot, String id) {
+        long[] cpu = new long[1];
+        long start = System.nanoTime();
+        robot.interact(() -> {
+            var threads = ManagementFactory.getThreadMXBean();
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            assertTrue(model.open(id).isPresent());
+            view.applyCss();
+            view.layout();
+            cpu[0] = threads.getCurrentThreadCpuTime() - cpuStart;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return new long[] {(System.nanoTime() - start) / 1_000_000, cpu[0] / 1_000_000};
     }
 
     @Test
