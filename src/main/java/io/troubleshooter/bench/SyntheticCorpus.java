@@ -6,10 +6,10 @@ import io.troubleshooter.content.Article;
 import io.troubleshooter.content.ArticleReader;
 import io.troubleshooter.content.ContentFiles;
 import io.troubleshooter.content.ContentLoader;
-import io.troubleshooter.content.Terms;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.EntryExtractor;
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.guide.Terms;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,6 +2,7 @@ package io.troubleshooter.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.troubleshooter.bench.IncidentBench;
 import io.troubleshooter.bench.LayoutBench;
 import io.troubleshooter.bench.SearchBench;
 import io.troubleshooter.content.Article;
@@ -10,10 +11,9 @@ import io.troubleshooter.content.ContentFiles;
 import io.troubleshooter.content.ContentLoader;
 import io.troubleshooter.content.MarkdownReader;
 import io.troubleshooter.content.SourceText;
-import io.troubleshooter.content.Terms;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.EntryExtractor;
-import io.troubleshooter.incident.IncidentBench;
+import io.troubleshooter.guide.Terms;
 
 import java.io.IOException;
 import java.io.InputStream;

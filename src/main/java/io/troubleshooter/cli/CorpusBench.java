@@ -4,8 +4,8 @@ import io.troubleshooter.content.SourceFolder;
 import io.troubleshooter.content.ContentLoader;
 import io.troubleshooter.content.MarkdownReader;
 import io.troubleshooter.content.SourceText;
-import io.troubleshooter.content.Terms;
 import io.troubleshooter.guide.Catalog;
+import io.troubleshooter.guide.Terms;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -6,6 +6,7 @@ import io.troubleshooter.incident.Incident;
 import io.troubleshooter.incident.IncidentFileException;
 import io.troubleshooter.incident.IncidentJson;
 import io.troubleshooter.incident.IncidentPdf;
+import io.troubleshooter.incident.IncidentTexts;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -20,7 +21,7 @@ import java.util.ResourceBundle;
  * {@code export-pdf [--lang TAG] <incident.json> <out.pdf>}: the incident report without the app, for scripts.
  * Texts of causes and steps come from the shipped content by the stored ids, in the article's version in
  * {@code TAG} when there is one (as the app does); the labels are in {@code TAG}, by default the system's
- * language. No flowchart is drawn.
+ * language. The flowchart is drawn as in the app.
  */
 final class ExportPdfCommand {
 
@@ -48,7 +49,8 @@ final class ExportPdfCommand {
         Path target = Path.of(args.get(1));
         Incident incident;
         try {
-            incident = IncidentJson.read(Files.readAllBytes(source), source.toString());
+            // Bounded and checked first: a pipe or a huge file is refused with a message instead of hanging.
+            incident = IncidentJson.read(source);
         } catch (NoSuchFileException e) {
             err.println("No such file: " + source);
             return 1;
@@ -70,8 +72,8 @@ final class ExportPdfCommand {
                 : java.util.Optional.<ErrorEntry>empty())
                 .or(() -> incident.error().findIn(catalog)).orElse(null);
         if (entry == null) {
-            err.println("The error " + incident.error().key() + " is not in the shipped content; causes and steps "
-                    + "are printed by their ids.");
+            err.println("The error " + incident.error().key() + " is not in the shipped content; the report has no "
+                    + "titles for its causes and steps, and no flowchart.");
         }
         Locale locale = language != null ? language : Locale.getDefault(Locale.Category.FORMAT);
         var bundle = texts(language != null ? language : Locale.getDefault(Locale.Category.DISPLAY));
@@ -81,7 +83,9 @@ final class ExportPdfCommand {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.write(target, IncidentPdf.toBytes(incident, entry, options));
+            var texts = new IncidentTexts(entry, incident.error().findIn(catalog).orElse(null), locale,
+                    options.labels());
+            Files.write(target, IncidentPdf.withTexts(incident, texts, options));
         } catch (IOException e) {
             err.println(target + " cannot be written: " + e.getMessage());
             return 1;

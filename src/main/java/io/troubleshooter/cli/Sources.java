@@ -1,8 +1,8 @@
 package io.troubleshooter.cli;
 
 import io.troubleshooter.content.ContentLoader;
-import io.troubleshooter.content.Terms;
 import io.troubleshooter.guide.Catalog;
+import io.troubleshooter.guide.Terms;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

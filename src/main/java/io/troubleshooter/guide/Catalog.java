@@ -3,7 +3,6 @@ package io.troubleshooter.guide;
 import io.troubleshooter.content.Article;
 import io.troubleshooter.content.ContentLoader;
 import io.troubleshooter.content.Problem;
-import io.troubleshooter.content.Terms;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -4,6 +4,7 @@ import io.troubleshooter.content.Block;
 import io.troubleshooter.content.Inline;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,9 @@ public final class CommandExtractor {
 
     private static final Pattern REGISTRY = Pattern.compile(
             "\\[HKEY_[A-Z_]+(?:\\\\[^\\]\\n]+)?\\](?:\\s*\"[^\"\\n]+\"\\s*=\\s*(?:\"[^\"\\n]*\"|dword:[0-9a-fA-F]{1,8}))+");
+    /** Where a registry snippet written on one line starts its next value: compiled once, it runs per line. */
+    private static final Pattern VALUE_AFTER_KEY = Pattern.compile("\\]\\s+\"");
+    private static final Pattern VALUE_AFTER_VALUE = Pattern.compile("(\"|[0-9a-fA-F])[ \\t]+\"");
     private static final char OPEN = '\u0001';
     private static final char CLOSE = '\u0002';
     private static final Pattern NAME_PATTERN = Pattern.compile(
@@ -187,8 +191,12 @@ public final class CommandExtractor {
         if (!texts.stream().allMatch(t -> CommandText.looksLikeCommand(CommandText.clean(t).text()))) {
             return false;
         }
+        // A line repeated is the same command: cleaned once, at its first line (a pasted list can be long).
+        var seen = new HashSet<String>();
         for (int i = 0; i < texts.size(); i++) {
-            add(texts.get(i), null, Command.Source.PROSE, p.line() + i, found);
+            if (seen.add(texts.get(i))) {
+                add(texts.get(i), null, Command.Source.PROSE, p.line() + i, found);
+            }
         }
         return true;
     }
@@ -227,8 +235,11 @@ public final class CommandExtractor {
             return;
         }
         Matcher reg = REGISTRY.matcher(marked);
+        var seen = new HashSet<String>();
         while (reg.find()) {
-            add(reg.group(), Command.Shell.REGISTRY, Command.Source.PROSE, line, found);
+            if (seen.add(reg.group())) {
+                add(reg.group(), Command.Shell.REGISTRY, Command.Source.PROSE, line, found);
+            }
         }
         Matcher names = NAME_PATTERN.matcher(marked);
         while (names.find()) {
@@ -258,7 +269,7 @@ public final class CommandExtractor {
         String text = cleaned.text();
         if (shell == Command.Shell.REGISTRY || text.startsWith("[HKEY_")) {
             // One value per line, as regedit reads it, whether the article wrote it on one line or several.
-            text = text.replaceAll("\\]\\s+\"", "]\n\"").replaceAll("(\"|[0-9a-fA-F])[ \\t]+\"", "$1\n\"");
+            text = VALUE_AFTER_VALUE.matcher(VALUE_AFTER_KEY.matcher(text).replaceAll("]\n\"")).replaceAll("$1\n\"");
         }
         if (text.isEmpty() || found.containsKey(text)) {
             return;

@@ -21,8 +21,8 @@ public record DecisionTree(List<Node> nodes, List<Edge> edges) {
 
     public record Edge(String from, String to, Label label) { }
 
-    public static final String RESOLVED = "end:resolved";
-    public static final String ESCALATE = "end:escalate";
+    public static final String RESOLVED = NodeId.RESOLVED.toString();
+    public static final String ESCALATE = NodeId.ESCALATE.toString();
 
     public Optional<Node> node(String id) {
         return nodes.stream().filter(n -> n.id().equals(id)).findFirst();
@@ -33,15 +33,19 @@ public record DecisionTree(List<Node> nodes, List<Edge> edges) {
     }
 
     public static String causeNode(Cause cause) {
-        return "cause:" + cause.id();
+        return NodeId.cause(cause.id()).toString();
     }
 
     public static String decisionNode(Cause cause) {
-        return "decision:" + cause.id();
+        return NodeId.decision(cause.id()).toString();
     }
 
     public static String stepNode(Step step) {
-        return "step:" + step.id();
+        return NodeId.step(step.id()).toString();
+    }
+
+    public static String errorNode(ErrorEntry entry) {
+        return NodeId.error(entry.anchor()).toString();
     }
 
     static DecisionTree of(ErrorEntry entry) {
@@ -55,7 +59,7 @@ public record DecisionTree(List<Node> nodes, List<Edge> edges) {
         private record Tail(String node, Label label) { }
 
         DecisionTree build(ErrorEntry entry) {
-            String start = "error:" + entry.anchor();
+            String start = errorNode(entry);
             add(new Node(start, Kind.ERROR, entry.codes().isEmpty() ? entry.message() : String.join(" / ", entry.codes()),
                     entry.anchor()));
             List<Tail> open = List.of(new Tail(start, Label.NEXT));

@@ -4,7 +4,6 @@ import io.troubleshooter.content.Article;
 import io.troubleshooter.content.Inline;
 import io.troubleshooter.content.Problem;
 import io.troubleshooter.content.Section;
-import io.troubleshooter.content.Terms;
 
 import java.util.ArrayList;
 import java.util.List;

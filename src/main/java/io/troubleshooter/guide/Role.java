@@ -1,6 +1,5 @@
 package io.troubleshooter.guide;
 
-import io.troubleshooter.content.Terms;
 
 /**
  * What a label, a table column or a sub-heading holds in an error's description. The vocabulary names

@@ -6,7 +6,6 @@ import io.troubleshooter.content.ArticleReader;
 import io.troubleshooter.content.ContentLoader;
 import io.troubleshooter.content.Problem;
 import io.troubleshooter.content.SourceFolder;
-import io.troubleshooter.content.Terms;
 
 import java.io.IOException;
 import java.io.Serializable;

@@ -2,7 +2,6 @@ package io.troubleshooter.guide;
 
 import io.troubleshooter.content.Block;
 import io.troubleshooter.content.Section;
-import io.troubleshooter.content.Terms;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -8,9 +8,6 @@ import java.util.List;
 /** The checklist a decision tree gives: each cause, then each of its steps and checks, in the tree's order. */
 final class Checklist {
 
-    /** The node-id prefix {@link DecisionTree#causeNode} gives causes. */
-    static final String CAUSE_PREFIX = "cause:";
-
     private Checklist() {
     }
 

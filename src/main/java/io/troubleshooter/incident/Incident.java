@@ -1,13 +1,17 @@
 package io.troubleshooter.incident;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.troubleshooter.guide.Answer;
+import io.troubleshooter.guide.Answered;
 import io.troubleshooter.guide.DecisionTree;
+import io.troubleshooter.guide.NodeId;
+import io.troubleshooter.guide.Walk;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,7 +74,26 @@ public record Incident(String schemaVersion, String id, Instant created, Instant
 
     /** The last answer given for a cause, if any. */
     public Optional<Answer> answer(String causeId) {
-        return Optional.ofNullable(currentAnswers().get(causeId)).map(Answered::answer);
+        return walk().answer(causeId);
+    }
+
+    /**
+     * The walk as the Guide holds it: every answer with its time, and each step marked done with the time it
+     * last changed.
+     */
+    public Walk walk() {
+        var done = new LinkedHashMap<String, Instant>();
+        for (ChecklistItem item : items) {
+            if (item.state() == ChecklistItem.State.DONE) {
+                NodeId.stepIdOf(item.nodeId()).ifPresent(step -> done.put(step, item.changed()));
+            }
+        }
+        return new Walk(answers, done);
+    }
+
+    /** The causes of the checklist, in the tree's order, by cause id. */
+    public List<String> causeIds() {
+        return items.stream().filter(ChecklistItem::causeItem).map(i -> causeId(i.nodeId())).toList();
     }
 
     /**
@@ -79,21 +102,7 @@ public record Incident(String schemaVersion, String id, Instant created, Instant
      * when an earlier answer is changed back.
      */
     public List<PathStep> path() {
-        var current = currentAnswers();
-        var path = new ArrayList<PathStep>();
-        for (ChecklistItem item : items) {
-            if (!item.causeItem()) {
-                continue;
-            }
-            String causeId = causeId(item.nodeId());
-            Answered answered = current.get(causeId);
-            path.add(answered == null ? new PathStep(causeId, null, null)
-                    : new PathStep(causeId, answered.answer(), answered.at()));
-            if (answered == null || answered.answer() == Answer.RESOLVED) {
-                break;
-            }
-        }
-        return List.copyOf(path);
+        return new Walk(answers, Map.of()).path(causeIds()).stream().map(p -> new PathStep(p.causeId(), p.answer(), p.at())).toList();
     }
 
     /** Whether the item's cause is on the path; for many items, {@link #statuses()} works the path out once. */
@@ -152,14 +161,7 @@ public record Incident(String schemaVersion, String id, Instant created, Instant
     }
 
     static String causeId(String causeNode) {
-        return causeNode.startsWith(Checklist.CAUSE_PREFIX) ? causeNode.substring(Checklist.CAUSE_PREFIX.length())
-                : causeNode;
-    }
-
-    private Map<String, Answered> currentAnswers() {
-        var current = new HashMap<String, Answered>();
-        answers.forEach(a -> current.put(a.causeId(), a));
-        return current;
+        return NodeId.causeIdOf(causeNode);
     }
 
     private static <V> Map<String, V> sorted(Map<String, V> map) {

@@ -1,5 +1,6 @@
 package io.troubleshooter.incident;
 
+import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.DecisionTree;
 import io.troubleshooter.guide.ErrorEntry;
 import org.openpdf.text.Document;
@@ -22,16 +23,18 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An incident as a PDF to attach to a ticket: its fields and versions, the path answered, the checklist,
  * the commands as copied and, when the caller supplies one, the flowchart with the path highlighted.
- * Labels come from the UI's bundle ({@code pdf.*} keys), texts of causes and steps from the error entry in
- * the language it was loaded in; without an entry (gone from the content) the stored ids are printed.
+ * Labels come from the UI's bundle ({@code pdf.*} keys), texts of causes and steps from {@link IncidentTexts}:
+ * the article in the report's language, else the incident's own version marked with its language; a stored id
+ * is never printed.
  */
 public final class IncidentPdf {
 
@@ -59,14 +62,14 @@ public final class IncidentPdf {
     }
 
     private final Incident incident;
-    private final ErrorEntry entry;
+    private final IncidentTexts texts;
     private final Options options;
     private final PdfKit kit = new PdfKit();
     private final DateTimeFormatter dates;
 
-    private IncidentPdf(Incident incident, ErrorEntry entry, Options options) {
+    private IncidentPdf(Incident incident, IncidentTexts texts, Options options) {
         this.incident = incident;
-        this.entry = entry;
+        this.texts = texts;
         this.options = options;
         this.dates = new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .toFormatter(options.locale()).withZone(options.zone());
@@ -83,21 +86,40 @@ public final class IncidentPdf {
         };
     }
 
-    /** Writes the report; {@code entry} may be null when the error is no longer in the content. */
-    public static void write(Incident incident, ErrorEntry entry, Options options, OutputStream out) throws IOException {
+    /**
+     * Writes the report of the incident alone: its error and version, looked up in {@code catalog} (null for no
+     * content) for the words, in the options' language where the article has it.
+     */
+    public static byte[] fromCatalog(Incident incident, @Nullable Catalog catalog, Options options)
+            throws IOException {
+        return withTexts(incident, IncidentTexts.of(incident, catalog, options.locale(), options.labels()), options);
+    }
+
+    /** Writes the report with the words of {@code entry}; it may be null when the error is no longer shipped. */
+    public static void write(Incident incident, @Nullable ErrorEntry entry, Options options, OutputStream out)
+            throws IOException {
+        writeWithTexts(incident, new IncidentTexts(entry, entry, options.locale(), options.labels()), options, out);
+    }
+
+    public static void writeWithTexts(Incident incident, IncidentTexts texts, Options options, OutputStream out)
+            throws IOException {
         // The embedded fonts are shared between exports and read while subsetting: one export at a time.
         synchronized (IncidentPdf.class) {
             try {
-                new IncidentPdf(incident, entry, options).render(out);
+                new IncidentPdf(incident, texts, options).render(out);
             } catch (DocumentException e) {
                 throw new IOException("the PDF could not be written: " + e.getMessage(), e);
             }
         }
     }
 
-    public static byte[] toBytes(Incident incident, ErrorEntry entry, Options options) throws IOException {
+    public static byte[] toBytes(Incident incident, @Nullable ErrorEntry entry, Options options) throws IOException {
+        return withTexts(incident, new IncidentTexts(entry, entry, options.locale(), options.labels()), options);
+    }
+
+    public static byte[] withTexts(Incident incident, IncidentTexts texts, Options options) throws IOException {
         var out = new ByteArrayOutputStream(64 * 1024);
-        write(incident, entry, options, out);
+        writeWithTexts(incident, texts, options, out);
         return out.toByteArray();
     }
 
@@ -131,16 +153,30 @@ public final class IncidentPdf {
             document.add(sections.warnings());
         }
         document.add(heading("pdf.section.flowchart"));
-        document.add(flowchart(document));
+        document.add(flowchart(document, writer));
         document.close();
     }
 
-    private Element flowchart(Document document) {
-        if (options.flowchartPng() == null || options.flowchartPng().length == 0) {
+    /**
+     * The flowchart of the incident's error with the incident's path: drawn here as vector graphics, or the
+     * picture the caller gave; a note when the error is in no article loaded.
+     */
+    private Element flowchart(Document document, PdfWriter writer) {
+        boolean picture = options.flowchartPng() != null && options.flowchartPng().length > 0;
+        var drawn = texts.treeEntry();
+        if (!picture && drawn.isEmpty()) {
             return new Paragraph(label("pdf.flowchart.none"), kit.smallGrey);
         }
         try {
-            Image image = Image.getInstance(options.flowchartPng());
+            Image image;
+            if (picture) {
+                image = Image.getInstance(options.flowchartPng());
+            } else {
+                var chart = new FlowchartPdf(kit.sans(), kit.bold(), texts::chartNode,
+                        edge -> label("flowchart.edge." + edge.name().toLowerCase(Locale.ROOT)));
+                var path = incident.walk().pathNodes(drawn.get());
+                image = chart.draw(writer.getDirectContent(), drawn.get().tree(), path, path.getLast());
+            }
             float width = document.right() - document.left();
             float height = document.top() - document.bottom() - 40;
             if (image.getWidth() > width || image.getHeight() > height) {
@@ -190,27 +226,20 @@ public final class IncidentPdf {
     }
 
     String errorMessage() {
-        return entry == null ? SafeText.line(incident.error().key()) : entry.message();
+        return texts.errorMessage(incident);
     }
 
-    /**
-     * The cause's or step's title in the entry's language, or its node id when the entry does not have it (made
-     * safe to show: it comes from the file); empty for a command copied with no node on screen.
-     */
-    String nodeText(String nodeId) {
-        if (nodeId == null) {
-            return "";
-        }
-        return (entry == null ? Optional.<String>empty() : entry.tree().node(nodeId).map(DecisionTree.Node::label))
-                .orElseGet(() -> SafeText.line(nodeId));
+    /** The cause's or step's title in the report's language, never its stored id; empty for no node. */
+    String nodeText(@Nullable String nodeId) {
+        return texts.node(nodeId);
     }
 
     String causeText(String causeId) {
-        return nodeText(Checklist.CAUSE_PREFIX + causeId);
+        return texts.cause(causeId);
     }
 
-    DecisionTree tree() {
-        return entry == null ? null : entry.tree();
+    @Nullable DecisionTree tree() {
+        return texts.tree();
     }
 
     static String duration(long ms) {

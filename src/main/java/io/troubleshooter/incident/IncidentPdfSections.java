@@ -1,5 +1,6 @@
 package io.troubleshooter.incident;
 
+import io.troubleshooter.guide.Answer;
 import io.troubleshooter.guide.DecisionTree;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;

@@ -1,7 +1,9 @@
 package io.troubleshooter.incident;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.troubleshooter.guide.Answer;
 import io.troubleshooter.guide.PlaceholderValue;
+import io.troubleshooter.guide.Walk;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -69,7 +71,7 @@ final class IncidentSchema {
                     required("anchor", TEXT))),
             optional("contentVersion", TEXT),
             optional("origin", obj(optional("osUser", TEXT), optional("appVersion", TEXT))),
-            optional("outcome", obj(optional("kind", Choice.of(Outcome.Kind.class)), optional("causeId", TEXT),
+            optional("outcome", obj(optional("kind", Choice.of(Walk.Outcome.class)), optional("causeId", TEXT),
                     optional("at", TIME))),
             optional("placeholders", new MapOf(VALUE)),
             required("items", new ListOf(obj(required("nodeId", ID), required("causeNode", ID),

@@ -1,8 +1,12 @@
 package io.troubleshooter.incident;
 
+import io.troubleshooter.guide.Answer;
+import io.troubleshooter.guide.Answered;
 import io.troubleshooter.guide.Command;
 import io.troubleshooter.guide.DecisionTree;
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.guide.NodeId;
+import io.troubleshooter.guide.Walk;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -75,7 +80,7 @@ public final class IncidentSession {
      * the article after the incident was made, or left out of the file) still has its answer kept.
      */
     public void answer(String causeId, Answer answer, Instant at) {
-        String node = Checklist.CAUSE_PREFIX + causeId;
+        String node = NodeId.cause(causeId).toString();
         change(at, d -> {
             d.answers.add(new Answered(causeId, Objects.requireNonNull(answer), at));
             if (d.has(node)) {
@@ -83,6 +88,43 @@ public final class IncidentSession {
             }
             d.outcome = outcomeOf(d.build(at), at);
         });
+    }
+
+    /**
+     * Takes in what was done before the incident existed, as it was done: each answer and step at its own time,
+     * each command copied with the values it used. Stamped {@code at}.
+     */
+    public void adopt(Walk walk, List<CopiedCommand> copies, Instant at) {
+        change(at, d -> {
+            d.answers.addAll(walk.answers());
+            for (var step : walk.done().entrySet()) {
+                String node = NodeId.step(step.getKey()).toString();
+                if (d.has(node)) {
+                    d.setState(node, ChecklistItem.State.DONE, step.getValue());
+                }
+            }
+            for (var answered : walk.current().values()) {
+                String node = NodeId.cause(answered.causeId()).toString();
+                if (d.has(node)) {
+                    d.setState(node, answered.answer() == Answer.SKIPPED ? ChecklistItem.State.SKIPPED
+                            : ChecklistItem.State.DONE, answered.at());
+                }
+            }
+            for (CopiedCommand copy : copies) {
+                d.commands.add(copy);
+                copy.values().forEach((name, value) -> {
+                    if (!value.isBlank()) {
+                        d.placeholders.put(name, value);
+                    }
+                });
+            }
+            d.outcome = outcomeOf(d.build(at), at);
+        });
+    }
+
+    /** The node timed now, the one on screen while the incident is open; empty before any. */
+    public synchronized Optional<String> currentNode() {
+        return Optional.ofNullable(currentNode);
     }
 
     public void setState(String nodeId, ChecklistItem.State state, Instant at) {
@@ -123,7 +165,7 @@ public final class IncidentSession {
 
     /** Escalates before every cause is answered (the path's end escalates by itself). */
     public void escalate(Instant at) {
-        change(at, d -> d.outcome = new Outcome(Outcome.Kind.ESCALATED, null, at));
+        change(at, d -> d.outcome = new Outcome(Walk.Outcome.ESCALATED, null, at));
     }
 
     public void reopen(Instant at) {
@@ -171,17 +213,10 @@ public final class IncidentSession {
     }
 
     private static Outcome outcomeOf(Incident incident, Instant at) {
-        var path = incident.path();
-        long causes = incident.items().stream().filter(ChecklistItem::causeItem).count();
-        if (path.isEmpty()) {
-            return Outcome.open(at);
-        }
-        var last = path.getLast();
-        if (last.answer() == Answer.RESOLVED) {
-            return new Outcome(Outcome.Kind.RESOLVED, last.causeId(), at);
-        }
-        return last.answer() != null && path.size() == causes ? new Outcome(Outcome.Kind.ESCALATED, null, at)
-                : Outcome.open(at);
+        var causes = incident.causeIds();
+        Walk walk = incident.walk();
+        var kind = causes.isEmpty() ? Walk.Outcome.OPEN : walk.outcome(causes);
+        return new Outcome(kind, walk.resolvedBy(causes).orElse(null), at);
     }
 
     /**

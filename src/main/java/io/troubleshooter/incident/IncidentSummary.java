@@ -1,5 +1,6 @@
 package io.troubleshooter.incident;
 
+import io.troubleshooter.guide.Walk;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public record IncidentSummary(String id, String reference, String vmName, String customer, String notes,
                               String errorKey, List<String> codes, Instant created, Instant updated,
-                              Outcome.Kind outcome, String resolvedBy, List<String> pathCauses) {
+                              Walk.Outcome outcome, String resolvedBy, List<String> pathCauses) {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -26,12 +27,12 @@ public record IncidentSummary(String id, String reference, String vmName, String
         var outcome = incident.outcome();
         return new IncidentSummary(incident.id(), info.reference(), info.vmName(), info.customer(), info.notes(),
                 incident.error().key(), incident.error().codes(), incident.created(), incident.updated(),
-                outcome.kind(), outcome.kind() == Outcome.Kind.RESOLVED ? outcome.causeId() : null,
+                outcome.kind(), outcome.kind() == Walk.Outcome.RESOLVED ? outcome.causeId() : null,
                 incident.pathCauseIds());
     }
 
     public boolean open() {
-        return outcome == Outcome.Kind.OPEN;
+        return outcome == Walk.Outcome.OPEN;
     }
 
     /**

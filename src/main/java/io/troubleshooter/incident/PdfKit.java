@@ -57,6 +57,14 @@ final class PdfKit {
         symbol = new Font(sans, 11);
     }
 
+    BaseFont sans() {
+        return sans;
+    }
+
+    BaseFont bold() {
+        return bold;
+    }
+
     static Rectangle paper(Locale locale) {
         return LETTER.contains(locale.getCountry()) ? PageSize.LETTER : PageSize.A4;
     }

@@ -3,6 +3,7 @@ package io.troubleshooter.incident;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.troubleshooter.guide.Walk;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ final class StoreIndex {
      */
     @JsonFormat(shape = JsonFormat.Shape.ARRAY)
     record Row(String id, long size, long modified, String reference, String vmName, String customer, String notes,
-               String errorKey, List<String> codes, long created, long updated, Outcome.Kind outcome, int resolvedBy,
+               String errorKey, List<String> codes, long created, long updated, Walk.Outcome outcome, int resolvedBy,
                int[] path) { }
 
     record Saved(String schemaVersion, long folderModified, List<String> causes, List<Row> rows) { }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 
@@ -25,6 +26,12 @@ final class Dialogs {
         var cancel = new ButtonType(i18n.get("command.empty.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         var alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("command.empty.message", String.join(", ", names)),
                 copy, cancel);
+        // Enter, or a reflex click on the highlighted button, must not put a half-made command on the clipboard.
+        var copyButton = (Button) alert.getDialogPane().lookupButton(copy);
+        var cancelButton = (Button) alert.getDialogPane().lookupButton(cancel);
+        copyButton.setDefaultButton(false);
+        cancelButton.setDefaultButton(true);
+        alert.setOnShown(e -> cancelButton.requestFocus());
         alert.setTitle(i18n.get("command.empty.title"));
         alert.setHeaderText(i18n.get("command.empty.title"));
         if (owner.getScene() != null) {

@@ -2,8 +2,6 @@ package io.troubleshooter.ui;
 
 import io.troubleshooter.incident.IncidentInfo;
 import io.troubleshooter.incident.IncidentPdf;
-import io.troubleshooter.ui.flowchart.FlowchartView;
-import io.troubleshooter.ui.flowchart.FlowchartViewModel;
 import io.troubleshooter.ui.i18n.I18n;
 import io.troubleshooter.ui.incident.IncidentsDialog;
 import io.troubleshooter.ui.incident.NewIncidentDialog;
@@ -12,7 +10,6 @@ import java.io.File;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -20,7 +17,6 @@ import java.util.ResourceBundle;
 import javafx.scene.Node;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.jspecify.annotations.Nullable;
 
 /** What the incident buttons do: ask, then tell the view model; files are chosen here, never in view models. */
 final class IncidentActions {
@@ -104,7 +100,10 @@ final class IncidentActions {
         }
     }
 
-    /** Ctrl+P: the incident as a PDF in the UI's language, with its flowchart and the path taken. */
+    /**
+     * Ctrl+P: the open incident as a PDF in the UI's language, with its own flowchart and path, whatever error is
+     * on screen.
+     */
     void exportPdf() {
         if (model.incidents().sessionProperty().get() == null) {
             toast.show(i18n.get("incident.pdf.none"));
@@ -121,36 +120,14 @@ final class IncidentActions {
     boolean exportPdf(Path target) {
         try {
             var bundle = ResourceBundle.getBundle("i18n.messages", i18n.locale());
-            model.incidents().exportPdf(target, model.browse().selectedProperty().get(), i18n.locale(),
-                    IncidentPdf.labels(bundle), flowchartPng());
+            model.incidents().exportPdf(target, model.catalogProperty().get(), i18n.locale(),
+                    IncidentPdf.labels(bundle));
             toast.show(i18n.get("incident.saved", target.getFileName()));
             return true;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "The incident's PDF could not be written to " + target, e);
             toast.show(i18n.get("incident.failed", e.getMessage()));
             return false;
-        }
-    }
-
-    /**
-     * The error's flowchart drawn apart from the window, with the path and the node on screen highlighted; none
-     * when no error is open or the drawing failed (the PDF is then written without it).
-     */
-    private byte @Nullable [] flowchartPng() throws IOException {
-        var entry = model.browse().selectedProperty().get();
-        if (entry == null) {
-            return null;
-        }
-        var chart = new FlowchartViewModel();
-        chart.errorTreeProperty().set(entry.tree());
-        chart.currentNodeProperty().set(model.guide().currentNodeProperty().get());
-        chart.pathProperty().setAll(model.guide().pathNodes());
-        var view = new FlowchartView(chart, i18n);
-        Path png = Files.createTempFile("flowchart", ".png");
-        try {
-            return view.exportPng(png) ? Files.readAllBytes(png) : null;
-        } finally {
-            Files.deleteIfExists(png);
         }
     }
 

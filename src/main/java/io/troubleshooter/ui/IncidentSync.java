@@ -1,8 +1,12 @@
 package io.troubleshooter.ui;
 
+import io.troubleshooter.guide.Answered;
+import io.troubleshooter.guide.Command;
 import io.troubleshooter.guide.ErrorEntry;
-import io.troubleshooter.incident.Answer;
+import io.troubleshooter.guide.NodeId;
+import io.troubleshooter.guide.Walk;
 import io.troubleshooter.incident.ChecklistItem;
+import io.troubleshooter.incident.CopiedCommand;
 import io.troubleshooter.incident.Incident;
 import io.troubleshooter.incident.IncidentInfo;
 import io.troubleshooter.incident.IncidentSession;
@@ -10,77 +14,69 @@ import io.troubleshooter.ui.guide.GuideViewModel;
 import io.troubleshooter.ui.incident.IncidentViewModel;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
-import javafx.collections.MapChangeListener;
-import javafx.collections.SetChangeListener;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Keeps the Guide and the open incident in step: answers, steps done, the node on screen and the commands
- * copied go into the incident; opening an incident puts its walk back into the Guide.
+ * Keeps the Guide's walk and the open incident in step. What the engineer does on an error of the incident goes
+ * into it with its time; what is done on an error outside it stays in the Guide (and is kept for a new incident).
+ * An error of the incident always shows the incident's walk.
  */
 final class IncidentSync {
-
-    private static final String STEP = "step:";
 
     private final MainViewModel main;
     private final GuideViewModel guide;
     private final IncidentViewModel incidents;
-    private boolean restoring;
+    /** Commands copied on an error before there was an incident about it, by error key. */
+    private final Map<String, List<CopiedCommand>> copiedBefore = new HashMap<>();
 
     IncidentSync(MainViewModel main) {
         this.main = main;
         this.guide = main.guide();
         this.incidents = main.incidents();
         guide.setHistory(incidents::history);
-        guide.answers().addListener((MapChangeListener<String, GuideViewModel.Answer>) change -> {
-            if (change.wasAdded()) {
-                active().ifPresent(s -> s.answer(change.getKey(), Answer.valueOf(change.getValueAdded().name()),
-                        Instant.now()));
-            }
-        });
-        guide.done().addListener((SetChangeListener<String>) change -> active().ifPresent(s -> {
-            String node = STEP + (change.wasAdded() ? change.getElementAdded() : change.getElementRemoved());
-            // A step added to the article after the incident was made has no item to tick.
-            if (s.incident().item(node).isPresent()) {
-                var state = change.wasAdded() ? ChecklistItem.State.DONE : ChecklistItem.State.TODO;
-                s.setState(node, state, Instant.now());
-            }
-        }));
+        guide.walkProperty().addListener((obs, old, now) -> active().ifPresent(s -> record(s, now)));
         guide.currentNodeProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 active().ifPresent(s -> s.enter(now, Instant.now()));
             }
         });
-        main.copiedProperty().addListener((obs, old, text) -> {
-            if (text != null) {
-                active().ifPresent(s -> {
-                    Instant now = Instant.now();
-                    String node = guide.currentNodeProperty().get();
-                    s.copied(node, text, main.placeholders().snapshot(), now);
-                    for (int i = 0; i < main.copiedWarnings(); i++) {
-                        s.acknowledgeWarning(node, i, now);
-                    }
-                });
+        main.copiedProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                copied(now);
             }
         });
     }
 
-    /** A new incident about the error on screen, starting from what has been answered so far. */
+    /** The walk the open incident holds for {@code entry}'s error; empty when the error is not the incident's. */
+    Optional<Walk> walkFor(@Nullable ErrorEntry entry) {
+        return session(entry).map(s -> s.incident().walk());
+    }
+
+    /** The node the open incident was on, when {@code entry} is its error. */
+    Optional<String> nodeFor(@Nullable ErrorEntry entry) {
+        return session(entry).flatMap(IncidentSession::currentNode);
+    }
+
+    /** A new incident about the error on screen, with everything done on it so far, at the times it was done. */
     Optional<IncidentSession> create(IncidentInfo info) {
-        ErrorEntry entry = main.browse().selectedProperty().get();
+        ErrorEntry entry = guide.entryProperty().get();
         if (entry == null) {
             return Optional.empty();
         }
+        Walk walk = guide.walk();
         var created = incidents.create(entry, info);
         created.ifPresent(s -> {
             Instant now = Instant.now();
-            guide.path().stream().filter(p -> p.answer() != null)
-                    .forEach(p -> s.answer(p.cause().id(), Answer.valueOf(p.answer().name()), now));
-            guide.done().stream().filter(step -> s.incident().item(STEP + step).isPresent())
-                    .forEach(step -> s.setState(STEP + step, ChecklistItem.State.DONE, now));
+            s.adopt(walk, copiedBefore.getOrDefault(entry.key(), List.of()), now);
+            copiedBefore.remove(entry.key());
             if (guide.currentNodeProperty().get() != null) {
                 s.enter(guide.currentNodeProperty().get(), now);
             }
@@ -88,39 +84,94 @@ final class IncidentSync {
         return created;
     }
 
-    /** Opens a saved incident on its error, in the UI's language where the article has it, at the node it was on. */
+    /** Opens a saved incident on its error, in the UI's language where the article has it, where it was left. */
     boolean open(String id) {
         var opened = incidents.open(id);
         if (opened.isEmpty()) {
             return false;
         }
         Incident incident = opened.get().incident();
-        Optional<ErrorEntry> entry = main.entryFor(incident.error());
-        restoring = true;
-        try {
-            entry.ifPresent(e -> main.browse().selectedProperty().set(e));
-            var answers = new HashMap<String, GuideViewModel.Answer>();
-            incident.answers().forEach(a -> answers.put(a.causeId(), GuideViewModel.Answer.valueOf(a.answer().name())));
-            var done = new HashSet<String>();
-            incident.items().stream().filter(i -> i.state() == ChecklistItem.State.DONE && i.nodeId().startsWith(STEP))
-                    .forEach(i -> done.add(i.nodeId().substring(STEP.length())));
-            guide.restore(answers, done, null);
-            main.placeholders().clear();
-            incident.placeholders().forEach((name, value) -> main.placeholders().value(name).set(value));
-        } finally {
-            restoring = false;
-        }
+        main.entryFor(incident.error()).ifPresent(e -> main.navigate(e, MainViewModel.Reason.RESTORE));
+        main.placeholders().clear();
+        incident.placeholders().forEach((name, value) -> main.placeholders().value(name).set(value));
         return true;
     }
 
-    /** The open incident, when it is about the error on screen and not being put back into the Guide. */
-    private Optional<IncidentSession> active() {
+    /** Puts into the incident what the walk has that the incident lacks: answers, and steps done or undone. */
+    private static void record(IncidentSession session, Walk walk) {
+        Walk kept = session.incident().walk();
+        var known = new HashSet<>(kept.answers());
+        for (Answered answered : walk.answers()) {
+            if (!known.contains(answered)) {
+                session.answer(answered.causeId(), answered.answer(), answered.at());
+            }
+        }
+        Instant now = Instant.now();
+        for (var step : walk.done().entrySet()) {
+            String node = NodeId.step(step.getKey()).toString();
+            // A step added to the article after the incident was made has no item to tick.
+            if (!kept.done().containsKey(step.getKey()) && session.incident().item(node).isPresent()) {
+                session.setState(node, ChecklistItem.State.DONE, step.getValue());
+            }
+        }
+        for (String step : kept.done().keySet()) {
+            String node = NodeId.step(step).toString();
+            if (!walk.done().containsKey(step) && session.incident().item(node).isPresent()) {
+                session.setState(node, ChecklistItem.State.TODO, now);
+            }
+        }
+    }
+
+    private void copied(MainViewModel.Copied copy) {
+        ErrorEntry entry = guide.entryProperty().get();
+        Instant now = Instant.now();
+        String node = guide.currentNodeProperty().get();
+        var values = valuesUsed(entry, copy.text());
+        var session = active();
+        if (session.isPresent()) {
+            session.get().copied(node, copy.text(), values, now);
+            for (int i = 0; i < copy.warnings(); i++) {
+                session.get().acknowledgeWarning(node, i, now);
+            }
+        } else if (entry != null) {
+            copiedBefore.computeIfAbsent(entry.key(), k -> new ArrayList<>())
+                    .add(new CopiedCommand(node, copy.text(), values, now));
+        }
+    }
+
+    /** The placeholder values the copied text was filled with: only those of the command it came from. */
+    private Map<String, String> valuesUsed(@Nullable ErrorEntry entry, String text) {
+        var filled = main.placeholders().snapshot();
+        var used = new TreeMap<String, String>();
+        if (entry == null) {
+            return used;
+        }
+        for (Command command : entry.commands()) {
+            if (command.fill(filled).equals(text)) {
+                command.placeholders().stream().filter(p -> !p.environment())
+                        .forEach(p -> {
+                            String value = filled.get(p.name());
+                            if (value != null && !value.isBlank()) {
+                                used.put(p.name(), value);
+                            }
+                        });
+                return used;
+            }
+        }
+        return used;
+    }
+
+    /** The open incident, when {@code entry} is its error. */
+    private Optional<IncidentSession> session(@Nullable ErrorEntry entry) {
         IncidentSession session = incidents.sessionProperty().get();
-        ErrorEntry entry = main.browse().selectedProperty().get();
-        if (restoring || session == null || entry == null
-                || !session.incident().error().key().equals(entry.key())) {
+        if (session == null || entry == null || !session.incident().error().key().equals(entry.key())) {
             return Optional.empty();
         }
         return Optional.of(session);
+    }
+
+    /** The open incident, when the error on screen is its error. */
+    private Optional<IncidentSession> active() {
+        return session(guide.entryProperty().get());
     }
 }

@@ -7,6 +7,7 @@ import io.troubleshooter.ui.article.BlockRenderer;
 import io.troubleshooter.ui.browse.BrowseView;
 import io.troubleshooter.ui.command.CommandActions;
 import io.troubleshooter.ui.command.CommandContext;
+import io.troubleshooter.ui.command.CommandView;
 import io.troubleshooter.ui.diagnostics.Diagnostics;
 import io.troubleshooter.ui.flowchart.FlowchartView;
 import io.troubleshooter.ui.guide.GuideView;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -33,6 +35,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -51,6 +54,11 @@ public final class MainView extends StackPane {
     private final Dialogs dialogs;
     private final IncidentActions incidentActions;
     private final Map<Tab, Supplier<Node>> unbuilt = new HashMap<>();
+
+    static final KeyCombination KEY_QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination KEY_LIST = new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination KEY_COPY_ALL =
+            new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     public MainView(MainViewModel model, I18n i18n, Consumer<String> openInBrowser) {
         this.model = model;
@@ -86,8 +94,8 @@ public final class MainView extends StackPane {
 
         guideTab.setId("tab-guide");
         guideTab.setGraphic(new FontIcon("mdi2m-map-marker-path"));
-        var checklist = new ChecklistView(model.incidents(), model.guide(), i18n,
-                () -> model.browse().selectedProperty().get());
+        var checklist = new ChecklistView(model.incidents(), model.guide(), i18n, model::incidentEntry,
+                model::incidentNodeText);
         var guideSplit = new SplitPane(guide);
         guideSplit.getStyleClass().add("guide-split");
         model.incidents().sessionProperty().addListener((obs, old, now) -> {
@@ -110,16 +118,15 @@ public final class MainView extends StackPane {
         tabs.getStyleClass().add("view-tabs");
 
         var centre = new BorderPane(tabs);
-        centre.setTop(new EntryHeader(model, i18n));
+        centre.setTop(new VBox(new EntryHeader(model, i18n), new IncidentBar(model, i18n)));
         centre.getStyleClass().add("centre");
-        var split = new SplitPane(browse, centre);
-        split.setDividerPositions(0.3);
-        SplitPane.setResizableWithParent(browse, false);
+        var split = new ListSplit(browse, centre, model.settings());
         var root = new BorderPane(split);
         incidentActions = new IncidentActions(model, i18n, this, toast);
         root.setTop(new TopBar(model, i18n, incidentActions, this::copyDiagnostics));
+        root.setBottom(new WindowStatusBar(model, i18n, toast));
         var status = new StatusOverlay(model, i18n);
-        getChildren().addAll(root, status, toast);
+        getChildren().addAll(root, status);
 
         guideTab.textProperty().bind(i18n.text("view.guide"));
         flowTab.textProperty().bind(i18n.text("view.flowchart"));
@@ -133,7 +140,7 @@ public final class MainView extends StackPane {
         model.viewProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(now.ordinal()));
         model.copiedProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                toast.show(i18n.get("command.copied", abbreviate(now)));
+                toast.show(i18n.get("command.copied", abbreviate(now.text())));
             }
         });
         sceneProperty().addListener((obs, old, scene) -> {
@@ -186,7 +193,14 @@ public final class MainView extends StackPane {
 
     private void keys(Scene scene) {
         var accelerators = scene.getAccelerators();
-        accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), browse::focusSearch);
+        accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            model.settings().listShown().set(true);
+            browse.focusSearch();
+        });
+        accelerators.put(KEY_LIST, () -> model.settings().listShown().set(!model.settings().listShown().get()));
+        accelerators.put(KEY_QUIT, () -> scene.getWindow().hide());
+        accelerators.put(KEY_COPY_ALL, this::copyAllCommands);
+        guide.installKeys(accelerators);
         accelerators.put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), model::back);
         accelerators.put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), incidentActions::exportPdf);
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
@@ -195,6 +209,27 @@ public final class MainView extends StackPane {
                 () -> model.viewProperty().set(MainViewModel.View.FLOWCHART));
         accelerators.put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
                 () -> model.viewProperty().set(MainViewModel.View.ARTICLE));
+    }
+
+    /**
+     * Ctrl+Shift+C: every command of the cause on screen, in the order shown, one a line, with the placeholders as
+     * filled; asks once when some are still empty.
+     */
+    void copyAllCommands() {
+        var cards = guide.commandsOnScreen();
+        if (cards.isEmpty()) {
+            toast.show(i18n.get("command.copyAll.none"));
+            return;
+        }
+        var missing = cards.stream().flatMap(c -> c.model().missing().stream()).distinct().toList();
+        if (!missing.isEmpty() && !dialogs.confirmEmptyPlaceholders(missing)) {
+            return;
+        }
+        String text = cards.stream().map(c -> c.model().shownText().get()).collect(Collectors.joining("\n"));
+        var content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+        model.copied(text, cards.stream().mapToInt(CommandView::warnings).sum());
     }
 
     /** Puts what a bug report needs on the clipboard: versions, languages, folders, content, the log's end. */

@@ -4,16 +4,19 @@ import io.troubleshooter.content.Article;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.Cause;
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.guide.Walk;
 import io.troubleshooter.incident.DataFolder;
 import io.troubleshooter.incident.ErrorRef;
 import io.troubleshooter.incident.IncidentInfo;
+import io.troubleshooter.incident.IncidentPdf;
+import io.troubleshooter.incident.IncidentTexts;
 import io.troubleshooter.ui.article.ArticleViewModel;
 import io.troubleshooter.ui.browse.BrowseViewModel;
 import io.troubleshooter.ui.command.PlaceholderValues;
 import io.troubleshooter.ui.flowchart.FlowchartViewModel;
 import io.troubleshooter.ui.guide.GuideViewModel;
-import io.troubleshooter.ui.incident.IncidentViewModel;
 import io.troubleshooter.ui.i18n.Languages;
+import io.troubleshooter.ui.incident.IncidentViewModel;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -26,10 +29,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -45,6 +51,19 @@ public final class MainViewModel {
     public enum View { GUIDE, FLOWCHART, ARTICLE }
 
     public enum Status { LOADING, READY, FAILED }
+
+    /**
+     * Why an error comes on screen, which decides the walk it shows: picked from the list (its own walk, fresh
+     * unless it belongs to the open incident), Back (the walk and node it was left at), the same error in the
+     * language just chosen (the walk and node on screen), restored (the incident's or the remembered walk).
+     */
+    public enum Reason { PICK, BACK, LANGUAGE, RESTORE }
+
+    /** A command put on the clipboard: each copy is a new event, even of the same text. */
+    public record Copied(String text, int warnings, long serial) { }
+
+    /** Where the window was: the error, its walk and the node on screen, for Back. */
+    private record Place(ErrorEntry entry, Walk walk, @Nullable String node) { }
 
     private final Settings settings;
     private final Path dataFolder;
@@ -63,17 +82,15 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<String> failure = new ReadOnlyObjectWrapper<>(this, "failure");
     private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>(this, "article");
     private final ObjectProperty<View> view = new SimpleObjectProperty<>(this, "view", View.GUIDE);
-    private final ReadOnlyObjectWrapper<String> copied = new ReadOnlyObjectWrapper<>(this, "copied");
+    private final ReadOnlyObjectWrapper<Copied> copied = new ReadOnlyObjectWrapper<>(this, "copied");
     private final ReadOnlyObjectWrapper<String> anchor = new ReadOnlyObjectWrapper<>(this, "anchor");
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language");
     private final ReadOnlyObjectWrapper<String> missingLanguage = new ReadOnlyObjectWrapper<>(this, "missingLanguage");
-    private boolean switchingLanguage;
+    private final ReadOnlyBooleanWrapper outsideIncident = new ReadOnlyBooleanWrapper(this, "outsideIncident");
     private Consumer<View> beforeShowing = v -> { };
-    private int copiedWarnings;
-    private final Deque<ErrorEntry> history = new ArrayDeque<>();
+    private final Deque<Place> history = new ArrayDeque<>();
     /** Articles by file and locale: a side-by-side file holds two. */
     private final Map<String, Article> articleByPath = new HashMap<>();
-    private boolean goingBack;
 
     public MainViewModel(Settings settings) {
         this.settings = settings;
@@ -84,7 +101,12 @@ public final class MainViewModel {
             settings.language().set(now.toLanguageTag());
             followLanguage();
         });
-        browse.selectedProperty().addListener((obs, old, now) -> open(old, now));
+        // A pick in the list; a navigation shows its entry in the Guide first, so its own selection is not one.
+        browse.selectedProperty().addListener((obs, old, now) -> {
+            if (now != guide.entryProperty().get()) {
+                navigate(now, Reason.PICK);
+            }
+        });
         flowchart.onOpenNodeProperty().set(id -> {
             guide.openNode(id);
             view.set(View.GUIDE);
@@ -93,6 +115,8 @@ public final class MainViewModel {
         guide.pathNodes().addListener((ListChangeListener<String>) c ->
                 flowchart.pathProperty().setAll(guide.pathNodes()));
         incidentSync = new IncidentSync(this);
+        guide.entryProperty().addListener((obs, old, now) -> updateOutsideIncident());
+        incidents.sessionProperty().addListener((obs, old, now) -> updateOutsideIncident());
         view.addListener((obs, old, now) -> {
             beforeShowing.accept(now);
             if (now == View.FLOWCHART) {
@@ -134,12 +158,7 @@ public final class MainViewModel {
         }
         var target = loaded.group(entry.key()).flatMap(g -> g.best(language.get().toLanguageTag()));
         if (target.isPresent() && target.get() != entry) {
-            switchingLanguage = true;
-            try {
-                browse.selectedProperty().set(target.get());
-            } finally {
-                switchingLanguage = false;
-            }
+            navigate(target.get(), Reason.LANGUAGE);
         }
         updateMissingLanguage();
     }
@@ -189,6 +208,28 @@ public final class MainViewModel {
         return incidents;
     }
 
+    /**
+     * True while an incident is open and the error on screen is not one of its errors: what is done here stays
+     * here, and a bar says so.
+     */
+    public ReadOnlyBooleanProperty outsideIncidentProperty() {
+        return outsideIncident.getReadOnlyProperty();
+    }
+
+    private void updateOutsideIncident() {
+        ErrorEntry shown = guide.entryProperty().get();
+        outsideIncident.set(shown != null && incidents.sessionProperty().get() != null
+                && incidentSync.walkFor(shown).isEmpty());
+    }
+
+    /** Back to the open incident's error and its walk; Back returns to the error left, with its walk. */
+    public void backToIncident() {
+        ErrorEntry entry = incidentEntry();
+        if (entry != null) {
+            navigate(entry, Reason.PICK);
+        }
+    }
+
     /** Starts an incident about the error on screen with what has been done so far. */
     public boolean newIncident(IncidentInfo info) {
         return incidentSync.create(info).isPresent();
@@ -197,6 +238,24 @@ public final class MainViewModel {
     /** Opens a saved incident where it was left. */
     public boolean openIncident(String id) {
         return incidentSync.open(id);
+    }
+
+    /** The open incident's error in the UI's language when the article has it, else in its own version. */
+    public @Nullable ErrorEntry incidentEntry() {
+        var session = incidents.sessionProperty().get();
+        return session == null ? null : entryFor(session.incident().error()).orElse(null);
+    }
+
+    /**
+     * The words of a node of the open incident in the UI's language: as its own version of the article has it,
+     * with that version's language marked, when the UI's language lacks it; never the stored id.
+     */
+    public String incidentNodeText(String nodeId) {
+        var session = incidents.sessionProperty().get();
+        Locale locale = language.get();
+        var labels = IncidentPdf.labels(ResourceBundle.getBundle("i18n.messages", locale));
+        return session == null ? labels.apply("pdf.node.gone")
+                : IncidentTexts.of(session.incident(), catalog.get(), locale, labels).node(nodeId);
     }
 
     /** The error an incident is about, in the UI's language when the article has it. */
@@ -245,20 +304,14 @@ public final class MainViewModel {
     }
 
     /** The last text put on the clipboard, for the confirmation. */
-    public ReadOnlyObjectProperty<String> copiedProperty() {
+    public ReadOnlyObjectProperty<Copied> copiedProperty() {
         return copied.getReadOnlyProperty();
     }
 
     /** A command copied from a card showing {@code warnings} warnings: copying it counts as having read them. */
     public void copied(String text, int warnings) {
-        copiedWarnings = warnings;
-        copied.set(null);
-        copied.set(text);
-    }
-
-    /** How many warnings the card of the last copied command showed. */
-    int copiedWarnings() {
-        return copiedWarnings;
+        Copied last = copied.get();
+        copied.set(new Copied(text, warnings, last == null ? 1 : last.serial() + 1));
     }
 
     public void copied(String text) {
@@ -271,7 +324,6 @@ public final class MainViewModel {
     }
 
     public void showAnchor(String id) {
-        anchor.set(null);
         anchor.set(id);
         articleAnchorPending = null;
         view.set(View.ARTICLE);
@@ -291,7 +343,8 @@ public final class MainViewModel {
         status.set(Status.READY);
         String last = settings.lastEntry().get();
         if (last != null && !last.isBlank()) {
-            listed.stream().filter(e -> remembered(e).equals(last)).findFirst().ifPresent(e -> browse.selectedProperty().set(e));
+            listed.stream().filter(e -> remembered(e).equals(last)).findFirst()
+                    .ifPresent(e -> navigate(e, Reason.RESTORE));
         }
     }
 
@@ -311,12 +364,7 @@ public final class MainViewModel {
         if (history.isEmpty()) {
             return false;
         }
-        goingBack = true;
-        try {
-            browse.selectedProperty().set(history.pop());
-        } finally {
-            goingBack = false;
-        }
+        navigate(history.peek().entry(), Reason.BACK);
         return true;
     }
 
@@ -364,20 +412,52 @@ public final class MainViewModel {
                 .sorted(Comparator.comparing(Article::locale).thenComparing(Article::title)).toList();
     }
 
-    private void open(ErrorEntry previous, ErrorEntry next) {
-        if (previous != null && !goingBack && !switchingLanguage && previous != next) {
-            history.push(previous);
+    /**
+     * Puts {@code next} on screen for {@code reason}: the walk it shows (see {@link Reason}), Back's history, the
+     * article and the flowchart follow. An error of the open incident always shows the incident's walk.
+     */
+    public void navigate(@Nullable ErrorEntry next, Reason reason) {
+        ErrorEntry previous = guide.entryProperty().get();
+        var here = previous == null ? null
+                : new Place(previous, guide.walk(), guide.currentNodeProperty().get());
+        Walk walk = Walk.EMPTY;
+        String node = null;
+        switch (reason) {
+            case PICK -> {
+                if (here != null && next != previous) {
+                    history.push(here);
+                }
+            }
+            case BACK -> {
+                Place back = history.isEmpty() ? null : history.pop();
+                if (back != null && back.entry() == next) {
+                    walk = back.walk();
+                    node = back.node();
+                }
+            }
+            case LANGUAGE -> {
+                walk = guide.walk();
+                node = guide.currentNodeProperty().get();
+            }
+            case RESTORE -> {
+                walk = incidentSync.walkFor(next).orElse(Walk.EMPTY);
+                node = incidentSync.nodeFor(next).orElse(null);
+            }
         }
-        if (switchingLanguage && next != null) {
-            guide.switchTo(next);
-        } else {
-            guide.open(next);
+        if (next != null && reason != Reason.LANGUAGE && reason != Reason.RESTORE) {
+            var incidentWalk = incidentSync.walkFor(next);
+            if (incidentWalk.isPresent()) {
+                walk = incidentWalk.get();
+                node = node == null ? incidentSync.nodeFor(next).orElse(null) : node;
+            }
         }
+        guide.show(next, walk, node);
+        browse.selectedProperty().set(next);
         updateMissingLanguage();
         article.set(next == null ? null : articleByPath.get(next.articlePath() + "|" + next.locale()));
-        // The article opens at the section of the cause on screen, else of the error.
+        // The article opens at the section of the cause on screen after a switch of language, else of the error.
         articleAnchorPending = next == null ? null : guide.currentCause()
-                .filter(c -> switchingLanguage).map(Cause::id).orElse(next.anchor());
+                .filter(c -> reason == Reason.LANGUAGE).map(Cause::id).orElse(next.anchor());
         articleFallbackAnchor = next == null ? null : next.anchor();
         if (view.get() == View.ARTICLE) {
             showArticle();

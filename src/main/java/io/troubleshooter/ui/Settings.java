@@ -47,6 +47,8 @@ public final class Settings {
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final StringProperty lastEntry = new SimpleStringProperty("");
     private final StringProperty language = new SimpleStringProperty("");
+    private final DoubleProperty listWidth = new SimpleDoubleProperty(320);
+    private final BooleanProperty listShown = new SimpleBooleanProperty(true);
     private final ObservableList<String> sourceFolders = FXCollections.observableArrayList();
     private boolean loading;
     /** Writes happen off the UI thread, latest first: an fsync must never hold up a click. */
@@ -62,7 +64,8 @@ public final class Settings {
         var settings = new Settings(file);
         settings.read();
         for (Observable p : new Observable[] {settings.x, settings.y, settings.width, settings.height,
-                settings.maximized, settings.dark, settings.lastEntry, settings.language, settings.sourceFolders}) {
+                settings.maximized, settings.dark, settings.lastEntry, settings.language, settings.listWidth,
+                settings.listShown, settings.sourceFolders}) {
             p.addListener(obs -> settings.save());
         }
         return settings;
@@ -86,6 +89,12 @@ public final class Settings {
     /** The folders of articles the engineer added, read beside the shipped content and the own articles folder. */
     public ObservableList<String> sourceFolders() { return sourceFolders; }
 
+    /** The error list's width in pixels, as the user last dragged it. */
+    public DoubleProperty listWidth() { return listWidth; }
+
+    /** Whether the error list is shown beside the error open. */
+    public BooleanProperty listShown() { return listShown; }
+
     private void read() {
         if (file == null || !Files.isRegularFile(file)) {
             return;
@@ -106,6 +115,8 @@ public final class Settings {
         dark.set(Boolean.parseBoolean(p.getProperty("theme.dark", "false")));
         lastEntry.set(p.getProperty("last.entry", ""));
         language.set(p.getProperty("language", ""));
+        listWidth.set(number(p, "list.width", listWidth.get()));
+        listShown.set(Boolean.parseBoolean(p.getProperty("list.shown", "true")));
         sourceFolders.setAll(p.getProperty("sources.folders", "").lines().filter(l -> !l.isBlank()).toList());
         loading = false;
     }
@@ -132,6 +143,8 @@ public final class Settings {
         p.setProperty("theme.dark", Boolean.toString(dark.get()));
         p.setProperty("last.entry", lastEntry.get());
         p.setProperty("language", language.get());
+        p.setProperty("list.width", Double.toString(listWidth.get()));
+        p.setProperty("list.shown", Boolean.toString(listShown.get()));
         p.setProperty("sources.folders", String.join("\n", sourceFolders));
         try {
             var out = new ByteArrayOutputStream();

@@ -1,16 +1,17 @@
 package io.troubleshooter.ui;
 
 import javafx.animation.PauseTransition;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** A short confirmation at the bottom of the window that goes away by itself. */
+/**
+ * A short confirmation in the status bar at the window's foot, that goes away by itself. It sits in a bar of its
+ * own, so it never covers what the user is about to click (the answers, a command card).
+ */
 final class Toast extends Label {
 
-    private final PauseTransition timer = new PauseTransition(Duration.seconds(3));
+    private final PauseTransition timer = new PauseTransition(Duration.seconds(4));
 
     Toast() {
         setId("toast");
@@ -18,8 +19,7 @@ final class Toast extends Label {
         setGraphic(new FontIcon("mdi2c-clipboard-check-outline"));
         setVisible(false);
         setMouseTransparent(true);
-        setMaxWidth(640);
-        StackPane.setAlignment(this, Pos.BOTTOM_CENTER);
+        setMinWidth(0);
         timer.setOnFinished(e -> setVisible(false));
     }
 

@@ -29,6 +29,12 @@ final class TopBar extends HBox {
         back.setGraphic(new FontIcon("mdi2a-arrow-left"));
         back.getStyleClass().addAll("button-icon", "flat");
         back.setTooltip(tooltip(i18n, "top.back"));
+        var listToggle = new ToggleButton();
+        listToggle.setId("list-toggle");
+        listToggle.setGraphic(new FontIcon("mdi2d-dock-left"));
+        listToggle.getStyleClass().addAll("button-icon", "flat");
+        listToggle.setTooltip(tooltip(i18n, "top.list", MainView.KEY_LIST.getDisplayText()));
+        listToggle.selectedProperty().bindBidirectional(model.settings().listShown());
         var title = new Label();
         title.getStyleClass().add("app-title");
         title.textProperty().bind(i18n.text("app.title"));
@@ -85,11 +91,17 @@ final class TopBar extends HBox {
         more.getStyleClass().addAll("button-icon", "flat");
         more.setGraphic(new FontIcon("mdi2d-dots-vertical"));
         more.setTooltip(tooltip(i18n, "top.menu"));
-        more.getItems().add(diagnostics);
-        getChildren().addAll(back, title, spacer, newIncident, list, pdf, json, close, language, theme, more);
+        var quit = new MenuItem();
+        quit.setId("quit");
+        quit.setGraphic(new FontIcon("mdi2e-exit-to-app"));
+        quit.textProperty().bind(i18n.text("top.quit"));
+        quit.setAccelerator(MainView.KEY_QUIT);
+        quit.setOnAction(e -> getScene().getWindow().hide());
+        more.getItems().addAll(diagnostics, quit);
+        getChildren().addAll(back, listToggle, title, spacer, newIncident, list, pdf, json, close, language, theme, more);
         // When the window is narrow the title gives way; the buttons keep their words.
         title.setMinWidth(0);
-        for (var control : new Control[] {back, newIncident, list, pdf, json, close, language, theme, more}) {
+        for (var control : new Control[] {back, listToggle, newIncident, list, pdf, json, close, language, theme, more}) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
 
@@ -107,9 +119,9 @@ final class TopBar extends HBox {
         return b;
     }
 
-    private static Tooltip tooltip(I18n i18n, String key) {
+    private static Tooltip tooltip(I18n i18n, String key, Object... args) {
         var tip = new Tooltip();
-        tip.textProperty().bind(i18n.text(key));
+        tip.textProperty().bind(i18n.text(key, args));
         return tip;
     }
 }

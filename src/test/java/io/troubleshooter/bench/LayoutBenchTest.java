@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.troubleshooter.content.ContentLoader;
-import io.troubleshooter.content.Terms;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.guide.Terms;
 import io.troubleshooter.testing.TestArticles;
 
 import java.util.List;

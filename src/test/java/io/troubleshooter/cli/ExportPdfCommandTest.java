@@ -6,12 +6,16 @@ import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExportPdfCommandTest {
@@ -27,6 +31,16 @@ class ExportPdfCommandTest {
         }
     }
 
+    private static String allPages(Path pdf) throws Exception {
+        var reader = new PdfReader(Files.readAllBytes(pdf));
+        var extractor = new PdfTextExtractor(reader);
+        var text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        return text.toString();
+    }
+
     private static String firstPage(Path pdf) throws Exception {
         return new PdfTextExtractor(new PdfReader(Files.readAllBytes(pdf))).getTextFromPage(1);
     }
@@ -38,10 +52,13 @@ class ExportPdfCommandTest {
 
         assertEquals(0, run.exit(), run.err());
         assertTrue(firstPage(out).contains("Reinicie los VSS Writers"), firstPage(out));
+        String text = allPages(out);
+        assertFalse(text.contains("Flowchart not included"), "the flowchart is drawn without a window:\n" + text);
+        assertTrue(text.contains("Escalate to support"), text);
     }
 
     @Test
-    void anErrorGoneFromTheContentStillExportsWithItsIds() throws Exception {
+    void anErrorGoneFromTheContentStillExportsWithoutAnyStoredId() throws Exception {
         Path out = dir.resolve("gone.pdf");
         var run = CliTest.run("export-pdf", fixture("code:ExtensionFailedVssWriterInBadState", "code:NoLongerShipped")
                 .toString(), out.toString());
@@ -49,7 +66,8 @@ class ExportPdfCommandTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.err().contains("not in the shipped content"), run.err());
         assertFalse(firstPage(out).contains("Reinicie los VSS Writers"));
-        assertTrue(firstPage(out).contains("cause:extensionfailedvsswriterinbadstate"), firstPage(out));
+        String text = allPages(out);
+        assertFalse(text.contains("cause:") || text.contains("step:"), text);
     }
 
     @Test
@@ -110,5 +128,45 @@ class ExportPdfCommandTest {
         assertTrue(run.err().contains("is not an incident file"), run.err());
         assertFalse(Files.exists(out));
         assertEquals(1, CliTest.run("export-pdf", dir.resolve("missing.json").toString(), out.toString()).exit());
+    }
+
+    @Test
+    void aNamedPipeIsRefusedWithAMessageInsteadOfWaitingForAWriter() throws Exception {
+        Path pipe = dir.resolve("incident.json");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start();
+        assertTrue(mkfifo.waitFor(20, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo " + pipe);
+        Path out = dir.resolve("never.pdf");
+
+        var run = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> CliTest.run("export-pdf", pipe.toString(), out.toString()));
+
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().contains("incident.json cannot be read: it is not a plain file"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aFileFarLargerThanAnyIncidentIsRefusedWithoutBeingReadWhole() throws Exception {
+        Path huge = dir.resolve("huge.json");
+        try (var file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(1L << 31); // sparse: 2 GB that a whole read could not even hold in one array
+        }
+        Path out = dir.resolve("never.pdf");
+
+        var run = CliTest.run("export-pdf", huge.toString(), out.toString());
+
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().contains("huge.json cannot be read: it is larger than 32 MB"), run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aFolderIsRefusedWithAMessage() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("folder.json"));
+        var run = CliTest.run("export-pdf", folder.toString(), dir.resolve("never.pdf").toString());
+
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().contains("folder.json cannot be read: it is a folder"), run.err());
     }
 }

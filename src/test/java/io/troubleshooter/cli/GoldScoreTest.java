@@ -2,8 +2,8 @@ package io.troubleshooter.cli;
 
 import io.troubleshooter.SharedFolder;
 import io.troubleshooter.content.ContentLoader;
-import io.troubleshooter.content.Terms;
 import io.troubleshooter.guide.Catalog;
+import io.troubleshooter.guide.Terms;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package io.troubleshooter.content;
 
 import io.troubleshooter.guide.Catalog;
+import io.troubleshooter.guide.Terms;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -3,7 +3,6 @@ package io.troubleshooter.guide;
 import io.troubleshooter.content.Article;
 import io.troubleshooter.content.ArticleReader;
 import io.troubleshooter.content.ContentFiles;
-import io.troubleshooter.content.Terms;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -4,7 +4,6 @@ import io.troubleshooter.SharedFolder;
 import io.troubleshooter.content.Article;
 import io.troubleshooter.content.ContentLoader;
 import io.troubleshooter.content.Problem;
-import io.troubleshooter.content.Terms;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,7 +1,6 @@
 package io.troubleshooter.guide;
 
 import io.troubleshooter.content.FolderWatcher;
-import io.troubleshooter.content.Terms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

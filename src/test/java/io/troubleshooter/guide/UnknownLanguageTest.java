@@ -2,7 +2,6 @@ package io.troubleshooter.guide;
 
 import io.troubleshooter.SharedFolder;
 import io.troubleshooter.content.ContentLoader;
-import io.troubleshooter.content.Terms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,5 +1,6 @@
 package io.troubleshooter.incident;
 
+import io.troubleshooter.guide.Walk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,7 +69,7 @@ class AutoSaverTest {
             session.escalate(at(3));
             saver.close();
 
-            assertEquals(Outcome.Kind.ESCALATED, store.load(session.id()).outcome().kind());
+            assertEquals(Walk.Outcome.ESCALATED, store.load(session.id()).outcome().kind());
         }
     }
 

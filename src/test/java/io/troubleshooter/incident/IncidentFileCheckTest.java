@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.troubleshooter.guide.Walk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -143,7 +144,7 @@ class IncidentFileCheckTest {
 
         assertEquals(ChecklistItem.State.TODO, incident.items().getFirst().state());
         assertEquals("", incident.info().reference());
-        assertEquals(Outcome.Kind.OPEN, incident.outcome().kind());
+        assertEquals(Walk.Outcome.OPEN, incident.outcome().kind());
     }
 
     @Test

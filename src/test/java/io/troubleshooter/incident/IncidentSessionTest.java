@@ -1,8 +1,10 @@
 package io.troubleshooter.incident;
 
+import io.troubleshooter.guide.Answer;
 import io.troubleshooter.guide.Cause;
 import io.troubleshooter.guide.DecisionTree;
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.guide.Walk;
 import io.troubleshooter.incident.ChecklistItem.State;
 import io.troubleshooter.incident.Incident.ItemStatus;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,7 @@ class IncidentSessionTest {
         }
         assertEquals(expected, incident.items().stream().map(ChecklistItem::nodeId).toList());
         assertTrue(incident.items().stream().allMatch(i -> i.state() == State.TODO));
-        assertEquals(Outcome.Kind.OPEN, incident.outcome().kind());
+        assertEquals(Walk.Outcome.OPEN, incident.outcome().kind());
     }
 
     @Test
@@ -44,7 +46,7 @@ class IncidentSessionTest {
         session.answer(causes.get(1).id(), Answer.RESOLVED, at(9));
 
         Incident incident = session.incident();
-        assertEquals(new Outcome(Outcome.Kind.RESOLVED, causes.get(1).id(), at(9)), incident.outcome());
+        assertEquals(new Outcome(Walk.Outcome.RESOLVED, causes.get(1).id(), at(9)), incident.outcome());
         assertEquals(List.of(causes.get(0).id(), causes.get(1).id()), incident.pathCauseIds());
         assertEquals(State.DONE, incident.item(DecisionTree.causeNode(causes.get(1))).orElseThrow().state());
         assertEquals(at(9), incident.updated());
@@ -71,7 +73,7 @@ class IncidentSessionTest {
         for (Cause cause : causes) {
             session.answer(cause.id(), cause == causes.get(1) ? Answer.SKIPPED : Answer.NOT_RESOLVED, at(1));
         }
-        assertEquals(Outcome.Kind.ESCALATED, session.incident().outcome().kind());
+        assertEquals(Walk.Outcome.ESCALATED, session.incident().outcome().kind());
         assertEquals(State.SKIPPED, session.incident().item(DecisionTree.causeNode(causes.get(1))).orElseThrow().state());
     }
 

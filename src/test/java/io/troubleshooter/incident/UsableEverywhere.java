@@ -1,5 +1,6 @@
 package io.troubleshooter.incident;
 
+import io.troubleshooter.guide.Answer;
 import io.troubleshooter.guide.ErrorEntry;
 
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.troubleshooter.search;
 
-import io.troubleshooter.guide.Catalog;
+import io.troubleshooter.testing.BackupArticles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +25,7 @@ class OddInputTest {
 
     @BeforeAll
     static void build() {
-        index = SearchIndex.build(Catalog.loadShipped().entries());
+        index = SearchIndex.build(BackupArticles.catalog().entries());
     }
 
     static Stream<String> oddInputs() {

@@ -1,7 +1,7 @@
 package io.troubleshooter.search;
 
-import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.testing.BackupArticles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,14 +15,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What an engineer types into the error list over the shipped articles, and the entry that must come first. */
+/** What an engineer types into the error list over the test articles, and the entry that must come first. */
 class SearchIndexTest {
 
     static SearchIndex index;
 
     @BeforeAll
     static void build() {
-        index = SearchIndex.build(Catalog.loadShipped().entries());
+        index = SearchIndex.build(BackupArticles.catalog().entries());
     }
 
     static ErrorEntry top(String query) {

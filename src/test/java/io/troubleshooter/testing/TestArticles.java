@@ -1,10 +1,10 @@
 package io.troubleshooter.testing;
 
 import io.troubleshooter.content.ContentLoader;
-import io.troubleshooter.content.Terms;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.DecisionTree;
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.guide.Terms;
 
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -23,8 +23,7 @@ public final class TestArticles {
     public static final String SNAPSHOT = "GuestAgentSnapshotTaskStatusError";
     public static final String VSS_WRITER = "ExtensionFailedVssWriterInBadState";
 
-    private static final Catalog CATALOG = Catalog.build(ContentLoader.loadDirectories(List.of(folder())),
-            Terms.shipped());
+    private static final Catalog CATALOG = read("articles");
 
     private TestArticles() {
     }
@@ -54,10 +53,15 @@ public final class TestArticles {
                 .map(a -> catalog().entries(a).stream().map(ErrorEntry::tree).toList()).orElseThrow();
     }
 
-    private static Path folder() {
-        URL manifest = TestArticles.class.getResource("/articles/" + ContentLoader.MANIFEST);
+    /** Reads the test articles of {@code src/test/resources/<folder>} with the loader the app uses. */
+    static Catalog read(String folder) {
+        return Catalog.build(ContentLoader.loadDirectories(List.of(folder(folder))), Terms.shipped());
+    }
+
+    private static Path folder(String name) {
+        URL manifest = TestArticles.class.getResource("/" + name + "/" + ContentLoader.MANIFEST);
         if (manifest == null) {
-            throw new IllegalStateException("no test articles on the class path");
+            throw new IllegalStateException("no test articles in " + name + " on the class path");
         }
         try {
             return Path.of(manifest.toURI()).getParent();

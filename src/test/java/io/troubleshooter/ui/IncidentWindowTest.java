@@ -3,12 +3,13 @@ package io.troubleshooter.ui;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.troubleshooter.guide.Answer;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
-import io.troubleshooter.incident.Answer;
 import io.troubleshooter.incident.ChecklistItem;
 import io.troubleshooter.incident.IncidentInfo;
 import io.troubleshooter.incident.IncidentJson;
+import io.troubleshooter.testing.BackupArticles;
 import io.troubleshooter.ui.command.CommandView;
 import io.troubleshooter.ui.guide.GuideViewModel;
 import javafx.scene.Node;
@@ -55,7 +56,7 @@ class IncidentWindowTest {
 
     @BeforeAll
     static void load() {
-        catalog = Catalog.loadShipped();
+        catalog = BackupArticles.catalog();
     }
 
     @Start
@@ -90,7 +91,7 @@ class IncidentWindowTest {
         assertEquals("ExtensionFailedVssWriterInBadState",
                 robot.lookup("#entry-code").queryAs(Label.class).getText());
         assertEquals(1, model.guide().positionProperty().get(), "resumed at the first open cause");
-        assertEquals(GuideViewModel.Answer.NOT_RESOLVED, model.guide().answerOf(vss.causes().getFirst()).orElseThrow());
+        assertEquals(Answer.NOT_RESOLVED, model.guide().answerOf(vss.causes().getFirst()).orElseThrow());
         assertTrue(model.guide().done().contains(firstStep.id()));
     }
 

@@ -1,7 +1,9 @@
 package io.troubleshooter.ui;
 
+import io.troubleshooter.guide.Answer;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.testing.BackupArticles;
 import io.troubleshooter.ui.guide.GuideViewModel;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -49,7 +51,7 @@ class LanguageSwitchTest {
 
     @BeforeAll
     static void load() {
-        catalog = Catalog.loadShipped();
+        catalog = BackupArticles.catalog();
     }
 
     @Start
@@ -73,7 +75,7 @@ class LanguageSwitchTest {
         switchTo(robot, "es", "messages");
         ErrorEntry spanish = model.browse().selectedProperty().get();
         assertEquals("es-ES", spanish.locale());
-        assertEquals(spanish.title(), heading(robot), "the heading is the Spanish article's");
+        assertEquals(spanish.message(), message(robot), "the heading is the Spanish article's");
         assertEquals("Causa 2 de 5", kicker(robot));
         assertState(walked, done, 1);
         assertFalse(badge(robot).isVisible(), "Spanish exists, no badge");
@@ -88,7 +90,7 @@ class LanguageSwitchTest {
 
         switchTo(robot, "en", "messages_pt_BR");
         assertEquals("en-US", model.browse().selectedProperty().get().locale());
-        assertEquals(english.title(), heading(robot));
+        assertEquals(english.message(), message(robot));
         assertEquals("en-US", model.articleProperty().get().locale());
         assertEquals("Cause 2 of 5", kicker(robot));
         assertState(walked, done, 1);
@@ -145,7 +147,7 @@ class LanguageSwitchTest {
         assertTrue(left.isEmpty(), "still in the previous language after switching to " + tag + ": " + left);
     }
 
-    private void assertState(Map<String, GuideViewModel.Answer> walked, Set<String> done, int position) {
+    private void assertState(Map<String, Answer> walked, Set<String> done, int position) {
         assertEquals(walked, Map.copyOf(model.guide().answers()));
         assertEquals(done, Set.copyOf(model.guide().done()));
         assertEquals(position, model.guide().positionProperty().get());
@@ -160,8 +162,8 @@ class LanguageSwitchTest {
         return robot.lookup(".cause-kicker").queryAs(Label.class).getText();
     }
 
-    static String heading(FxRobot robot) {
-        return robot.lookup("#entry-code").queryAs(Label.class).getText();
+    static String message(FxRobot robot) {
+        return robot.lookup("#entry-message").queryAs(Label.class).getText();
     }
 
     static Label badge(FxRobot robot) {

@@ -1,6 +1,7 @@
 package io.troubleshooter.ui;
 
 import io.troubleshooter.guide.Catalog;
+import io.troubleshooter.testing.BackupArticles;
 import io.troubleshooter.ui.browse.BrowseViewModel;
 import io.troubleshooter.ui.command.CommandView;
 import javafx.scene.Node;
@@ -45,7 +46,7 @@ class MainWindowTest {
 
     @BeforeAll
     static void load() {
-        catalog = Catalog.loadShipped();
+        catalog = BackupArticles.catalog();
     }
 
     @Start

@@ -1,5 +1,6 @@
 package io.troubleshooter.ui;
 
+import io.troubleshooter.guide.Answer;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.incident.IncidentInfo;
@@ -12,7 +13,6 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
-import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 
 /**
  * Takes the README's screenshots from a real window: Guide, Flowchart and Article for two errors, light and
@@ -58,7 +59,7 @@ public final class ScreenshotTour extends Application {
             shots.add(() -> model.browse().selectedProperty().set(entry));
             shots.add(() -> model.viewProperty().set(MainViewModel.View.GUIDE));
             if (name.equals("vsswriter")) {
-                shots.add(() -> model.guide().answer(GuideViewModel.Answer.NOT_RESOLVED));
+                shots.add(() -> model.guide().answer(Answer.NOT_RESOLVED));
             }
             shots.add(() -> save(scene, name + "-guide"));
             shots.add(() -> model.viewProperty().set(MainViewModel.View.FLOWCHART));
@@ -75,7 +76,7 @@ public final class ScreenshotTour extends Application {
         shots.add(() -> model.newIncident(new IncidentInfo("INC-2231", "vm-sql-01",
                 "Contoso", "")));
         shots.add(() -> model.guide().setDone(timeout.causes().getFirst().steps().getFirst(), true));
-        shots.add(() -> model.guide().answer(GuideViewModel.Answer.NOT_RESOLVED));
+        shots.add(() -> model.guide().answer(Answer.NOT_RESOLVED));
         shots.add(() -> model.languageProperty().set(Locale.forLanguageTag("pt-BR")));
         shots.add(() -> save(scene, "incident-checklist-pt"));
         shots.add(() -> model.incidents().close());

@@ -17,9 +17,12 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
@@ -213,8 +216,13 @@ public final class ArticleView extends BorderPane {
 
     private void reveal(String anchor) {
         Node node = renderer.anchor(anchor).orElse(null);
-        if (node == null || node.getScene() == null) {
+        if (node == null) {
             unresolved.set(anchor);
+            return;
+        }
+        if (node.getScene() == null) {
+            // The view was just made for its first showing and is not in the window yet: scroll once it is.
+            revealWhenShown(node, anchor);
             return;
         }
         scroller.applyCss();
@@ -223,6 +231,21 @@ public final class ArticleView extends BorderPane {
         double range = pageHolder.getLayoutBounds().getHeight() - scroller.getViewportBounds().getHeight();
         double fraction = range <= 0 ? 0 : Math.clamp(inPage.getMinY() / range, 0, 1);
         scroller.setVvalue(scroller.getVmin() + fraction * (scroller.getVmax() - scroller.getVmin()));
+    }
+
+    private void revealWhenShown(Node node, String anchor) {
+        var request = model.requestProperty().get();
+        node.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene now) {
+                if (now != null) {
+                    node.sceneProperty().removeListener(this);
+                    if (model.requestProperty().get() == request) {
+                        Platform.runLater(() -> reveal(anchor));
+                    }
+                }
+            }
+        });
     }
 
     private static String stylesheet(String path) {

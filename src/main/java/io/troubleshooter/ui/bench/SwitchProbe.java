@@ -1,6 +1,7 @@
 package io.troubleshooter.ui.bench;
 
 import io.troubleshooter.bench.Samples;
+import io.troubleshooter.guide.Answer;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.incident.IncidentInfo;
 import io.troubleshooter.ui.PlainWindow;
@@ -33,7 +34,7 @@ public final class SwitchProbe extends Application {
         var entry = model.browse().entries().stream()
                 .filter(e -> e.locale().equals("en-US") && e.causes().size() > 2).findFirst().orElseThrow();
         model.browse().selectedProperty().set(entry);
-        model.guide().answer(GuideViewModel.Answer.NOT_RESOLVED);
+        model.guide().answer(Answer.NOT_RESOLVED);
         if (!model.newIncident(new IncidentInfo("BENCH-1", "vm-bench", "", ""))) {
             throw new IllegalStateException("no incident: " + model.incidents().problemProperty().get());
         }

@@ -4,6 +4,8 @@ import atlantafx.base.controls.CustomTextField;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.ui.i18n.I18n;
 
+import java.util.Objects;
+
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -13,6 +15,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The left pane: the search field over the list of errors. */
@@ -23,6 +26,7 @@ public final class BrowseView extends VBox {
     private final ListView<BrowseViewModel.Item> list = new ListView<>();
     private final Label count = new Label();
     private boolean syncing;
+    private @Nullable String listedFor = "";
 
     public BrowseView(BrowseViewModel model, I18n i18n) {
         this.model = model;
@@ -75,8 +79,17 @@ public final class BrowseView extends VBox {
                 Platform.runLater(() -> list.getSelectionModel().select(old));
             }
         });
-        model.selectedProperty().addListener((obs, old, now) -> showSelected(now));
-        model.items().addListener((ListChangeListener<BrowseViewModel.Item>) c -> showSelected(model.selectedProperty().get()));
+        model.selectedProperty().addListener((obs, old, now) -> showSelected(now, true));
+        // A new query shows the top of the list, where its best match is; otherwise the error open stays in view.
+        model.items().addListener((ListChangeListener<BrowseViewModel.Item>) c -> {
+            String query = model.queryProperty().get();
+            boolean top = !Objects.equals(query, listedFor);
+            listedFor = query;
+            showSelected(model.selectedProperty().get(), !top);
+            if (top) {
+                list.scrollTo(0);
+            }
+        });
     }
 
     /** Puts the cursor in the search field with its text selected, ready to type over. */
@@ -94,7 +107,7 @@ public final class BrowseView extends VBox {
         }
     }
 
-    private void showSelected(ErrorEntry entry) {
+    private void showSelected(ErrorEntry entry, boolean scroll) {
         syncing = true;
         try {
             int index = -1;
@@ -108,7 +121,9 @@ public final class BrowseView extends VBox {
                 list.getSelectionModel().clearSelection();
             } else {
                 list.getSelectionModel().select(index);
-                list.scrollTo(Math.max(0, index - 2));
+                if (scroll) {
+                    list.scrollTo(Math.max(0, index - 2));
+                }
             }
         } finally {
             syncing = false;

@@ -58,18 +58,18 @@ final class EntryCell extends ListCell<BrowseViewModel.Item> {
     private VBox row(BrowseViewModel.Row r) {
         ErrorEntry e = r.entry();
         String heading = e.codes().isEmpty() ? e.title() : String.join(" / ", e.codes());
-        var code = new Label(heading);
+        // A code wider than the list goes on over the next line (the text breaks inside the word): it is never cut.
+        var code = wrapping(heading);
         code.getStyleClass().add(e.codes().isEmpty() ? "entry-title" : "entry-code");
-        code.setMinWidth(0);
-        var spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        var top = new HBox(6, code, spacer, badge(e.locale()));
+        code.setId("entry-code-" + e.anchor());
+        HBox.setHgrow(code, Priority.ALWAYS);
+        code.setMaxWidth(Double.MAX_VALUE);
+        var top = new HBox(6, code, badge(e.locale()));
         var box = new VBox(2, top);
         String message = e.message();
         if (message != null && !message.equals(heading)) {
-            var text = new Label(message);
+            var text = wrapping(message);
             text.getStyleClass().add("entry-message");
-            text.setMinWidth(0);
             box.getChildren().add(text);
         }
         if (r.ranked()) {
@@ -82,6 +82,14 @@ final class EntryCell extends ListCell<BrowseViewModel.Item> {
         box.setPrefWidth(1);
         box.setAccessibleText(heading + ". " + message + ". " + i18n.get("language." + e.locale()));
         return box;
+    }
+
+    private static Label wrapping(String text) {
+        var label = new Label(text);
+        label.setWrapText(true);
+        label.setMinWidth(0);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private Label badge(String locale) {

@@ -97,6 +97,11 @@ public final class CommandView extends VBox {
         return model;
     }
 
+    /** How many warnings the card shows beside the command. */
+    public int warnings() {
+        return warnings;
+    }
+
     /** Copies the command as shown; asks first when a placeholder is still empty. */
     public boolean copy() {
         var missing = model.missing();

@@ -1,7 +1,7 @@
 package io.troubleshooter.ui.content;
 
 import io.troubleshooter.content.FolderWatcher;
-import io.troubleshooter.content.Terms;
+import io.troubleshooter.guide.Terms;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.SourceCatalog;
 import io.troubleshooter.ui.Settings;

@@ -1,13 +1,16 @@
 package io.troubleshooter.ui.guide;
 
+import io.troubleshooter.guide.Answer;
 import io.troubleshooter.guide.Cause;
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.guide.Walk;
 import io.troubleshooter.ui.i18n.I18n;
 
 import java.util.Locale;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.StringBinding;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -29,7 +32,16 @@ final class Breadcrumb extends FlowPane {
         rebuild();
     }
 
+    /** Made anew on every change; the crumb that had the focus (just clicked, or reached with Tab) keeps it. */
     private void rebuild() {
+        String focused = getChildren().stream().filter(Node::isFocused).map(Node::getId).findFirst().orElse(null);
+        fill();
+        if (focused != null) {
+            getChildren().stream().filter(n -> focused.equals(n.getId())).findFirst().ifPresent(Node::requestFocus);
+        }
+    }
+
+    private void fill() {
         getChildren().clear();
         ErrorEntry entry = model.entryProperty().get();
         if (entry == null) {
@@ -50,10 +62,10 @@ final class Breadcrumb extends FlowPane {
             crumb.setOnAction(e -> model.goTo(item.index()));
             getChildren().add(crumb);
         }
-        if (model.outcomeProperty().get() != GuideViewModel.Outcome.IN_PROGRESS) {
+        if (model.outcomeProperty().get() != Walk.Outcome.OPEN) {
             getChildren().add(chevron());
             var end = new Button();
-            boolean ok = model.outcomeProperty().get() == GuideViewModel.Outcome.RESOLVED;
+            boolean ok = model.outcomeProperty().get() == Walk.Outcome.RESOLVED;
             end.textProperty().bind(i18n.text(ok ? "guide.end.resolved" : "guide.end.escalate"));
             end.setGraphic(new FontIcon(ok ? "mdi2f-flag-checkered" : "mdi2a-account-arrow-up-outline"));
             end.getStyleClass().addAll("crumb", "flat", ok ? "answer-resolved" : "answer-escalate");
@@ -81,7 +93,7 @@ final class Breadcrumb extends FlowPane {
         return label;
     }
 
-    static String icon(GuideViewModel.Answer answer) {
+    static String icon(Answer answer) {
         if (answer == null) {
             return "mdi2c-circle-outline";
         }
@@ -92,7 +104,7 @@ final class Breadcrumb extends FlowPane {
         };
     }
 
-    static String answerClass(GuideViewModel.Answer answer) {
+    static String answerClass(Answer answer) {
         return answer == null ? "answer-open" : "answer-" + answer.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

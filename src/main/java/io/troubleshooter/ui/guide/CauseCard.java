@@ -1,6 +1,7 @@
 package io.troubleshooter.ui.guide;
 
 import io.troubleshooter.content.Block;
+import io.troubleshooter.guide.Answer;
 import io.troubleshooter.guide.Cause;
 import io.troubleshooter.guide.Step;
 import io.troubleshooter.ui.article.BlockRenderer;
@@ -92,7 +93,7 @@ final class CauseCard extends VBox {
         };
     }
 
-    private static Label answered(GuideViewModel.Answer answer, I18n i18n) {
+    private static Label answered(Answer answer, I18n i18n) {
         var label = new Label();
         label.setId("cause-answer");
         label.textProperty().bind(i18n.text("guide.answered." + answer.name().toLowerCase(Locale.ROOT)));

@@ -1,5 +1,7 @@
 package io.troubleshooter.ui.guide;
 
+import io.troubleshooter.guide.Answer;
+import io.troubleshooter.guide.Cause;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.ui.i18n.I18n;
 
@@ -28,12 +30,12 @@ final class EndCard extends VBox {
                 title.setGraphic(new FontIcon("mdi2c-check-circle"));
                 getStyleClass().add("end-resolved");
                 getChildren().add(title);
-                model.path().stream().filter(p -> p.answer() == GuideViewModel.Answer.RESOLVED).findFirst()
-                        .ifPresent(p -> getChildren().add(text(i18n.text("guide.end.resolvedBy", p.index() + 1,
+                model.path().stream().filter(p -> p.answer() == Answer.RESOLVED).findFirst()
+                        .ifPresent(p -> getChildren().add(text(i18n.text(resolvedBy(p.cause()), p.index() + 1,
                                 p.cause().title() == null ? "" : p.cause().title()))));
                 getChildren().add(text(i18n.text("guide.end.retry")));
             }
-            case ESCALATE -> {
+            case ESCALATED -> {
                 title.textProperty().bind(i18n.text("guide.end.escalate.title"));
                 title.setGraphic(new FontIcon("mdi2a-account-arrow-up-outline"));
                 getStyleClass().add("end-escalate");
@@ -55,7 +57,7 @@ final class EndCard extends VBox {
                 logs.getChildren().add(text(i18n.text("guide.end.collect.always")));
                 getChildren().addAll(collect, logs);
             }
-            case IN_PROGRESS -> {
+            case OPEN -> {
                 title.textProperty().bind(i18n.text("guide.end.open.title"));
                 getChildren().addAll(title, text(i18n.text("guide.end.open")));
             }
@@ -77,5 +79,14 @@ final class EndCard extends VBox {
         label.textProperty().bind(binding);
         label.setWrapText(true);
         return label;
+    }
+
+    /** Said with the breadcrumb's word for it: "Fixed by step 3" beside a crumb that reads "Step 3". */
+    private static String resolvedBy(Cause cause) {
+        return switch (cause.kind()) {
+            case CAUSE -> "guide.end.resolvedBy";
+            case STAGE -> "guide.end.resolvedBy.stage";
+            case SOLUTION -> "guide.end.resolvedBy.solution";
+        };
     }
 }

@@ -1,19 +1,24 @@
 package io.troubleshooter.ui.guide;
 
+import io.troubleshooter.guide.Answer;
 import io.troubleshooter.guide.Cause;
 import io.troubleshooter.guide.DecisionTree;
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.guide.NodeId;
 import io.troubleshooter.guide.Step;
+import io.troubleshooter.guide.Walk;
 import io.troubleshooter.incident.CauseHistory;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -26,20 +31,14 @@ import javafx.collections.ObservableSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The walk through one error's causes: which cause is on screen, the answers given, the steps done.
- *
- * <p>Answers are kept per cause id, never dropped: going back and giving the same answer keeps every
- * later answer; changing it cuts the later causes off the path, and they come back if it is changed back.
+ * Shows a {@link Walk} through one error's causes: which cause is on screen, the answers given, the steps done.
+ * The walk itself (answers and steps with their times, the path, the outcome) is the engine's; this model holds
+ * the one on screen and the position in it.
  */
 public final class GuideViewModel {
 
-    public enum Answer { RESOLVED, NOT_RESOLVED, SKIPPED }
-
     /** One cause on the path and what was answered for it (null while it is open). */
     public record PathItem(Cause cause, int index, Answer answer) { }
-
-    /** Where the walk ended. */
-    public enum Outcome { IN_PROGRESS, RESOLVED, ESCALATE }
 
     /** The index of the end card, after the last cause. */
     public static final int END = Integer.MAX_VALUE;
@@ -49,7 +48,10 @@ public final class GuideViewModel {
     private final ObservableMap<String, Answer> answers = FXCollections.observableMap(new LinkedHashMap<>());
     private final ObservableSet<String> done = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObservableList<PathItem> path = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome", Outcome.IN_PROGRESS);
+    private final ReadOnlyObjectWrapper<Walk.Outcome> outcome =
+            new ReadOnlyObjectWrapper<>(this, "outcome", Walk.Outcome.OPEN);
+    private final ReadOnlyObjectWrapper<Walk> walk = new ReadOnlyObjectWrapper<>(this, "walk", Walk.EMPTY);
+    private Supplier<Instant> clock = Instant::now;
     private final ReadOnlyObjectWrapper<String> currentNode = new ReadOnlyObjectWrapper<>(this, "currentNode");
     private final ObservableList<String> pathNodes = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
@@ -82,7 +84,21 @@ public final class GuideViewModel {
         return pathView;
     }
 
-    public ReadOnlyObjectProperty<Outcome> outcomeProperty() {
+    /** The walk on screen; changes with every answer and step ticked, and when another walk is shown. */
+    public ReadOnlyObjectProperty<Walk> walkProperty() {
+        return walk.getReadOnlyProperty();
+    }
+
+    public Walk walk() {
+        return walk.get();
+    }
+
+    /** Where the times of answers and steps come from; tests set a fixed one. */
+    public void setClock(Supplier<Instant> source) {
+        clock = Objects.requireNonNull(source);
+    }
+
+    public ReadOnlyObjectProperty<Walk.Outcome> outcomeProperty() {
         return outcome.getReadOnlyProperty();
     }
 
@@ -102,44 +118,21 @@ public final class GuideViewModel {
     }
 
     /** Starts a fresh walk on another error. */
-    public void open(ErrorEntry next) {
-        answers.clear();
-        done.clear();
-        entry.set(next);
-        position.set(next == null || next.causes().isEmpty() ? END : 0);
-        refresh();
+    public void open(@Nullable ErrorEntry next) {
+        show(next, Walk.EMPTY, null);
     }
 
     /**
-     * The same error in another language (or version): answers, steps done and the cause on screen are kept,
-     * since they are held by ids that do not change with the language.
+     * Shows {@code shown} with {@code with} walked so far, at the cause, step or end {@code nodeId} names (the first
+     * open cause when it is null or not in this error). The walk is held by ids that do not change with the
+     * language or the version, so the same walk shows on any version of the error.
      */
-    public void switchTo(ErrorEntry same) {
-        String onScreen = currentCause().map(Cause::id).orElse(null);
-        boolean atEnd = position.get() == END;
-        entry.set(same);
-        int index = -1;
-        for (int i = 0; onScreen != null && i < same.causes().size(); i++) {
-            if (same.causes().get(i).id().equals(onScreen)) {
-                index = i;
-            }
-        }
-        position.set(atEnd || same.causes().isEmpty() ? END : Math.max(0, index));
-        refresh();
-    }
-
-    /**
-     * Puts back a walk saved in an incident: its answers, its steps done, and the node it was on (the first open
-     * cause when that node is not in this error).
-     */
-    public void restore(Map<String, Answer> saved, Set<String> stepsDone, String nodeId) {
-        answers.clear();
-        answers.putAll(saved);
-        done.clear();
-        done.addAll(stepsDone);
+    public void show(@Nullable ErrorEntry shown, Walk with, @Nullable String nodeId) {
+        entry.set(shown);
+        walk.set(Objects.requireNonNull(with));
         position.set(nextOpen(0));
         refresh();
-        if (nodeId != null) {
+        if (nodeId != null && shown != null) {
             openNode(nodeId);
         }
     }
@@ -172,7 +165,7 @@ public final class GuideViewModel {
         if (cause == null) {
             return;
         }
-        answers.put(cause.id(), answer);
+        walk.set(walk.get().answer(cause.id(), answer, clock.get()));
         if (answer == Answer.RESOLVED) {
             position.set(END);
         } else {
@@ -192,14 +185,19 @@ public final class GuideViewModel {
     /** Back one cause along the path; false when already at the first. */
     public boolean back() {
         int at = position.get();
-        int previous = at == END ? path.size() - 1 : at - 1;
-        if (at == END && !path.isEmpty() && path.getLast().answer() == null) {
-            previous = path.size() - 2;
+        int here = path.size();
+        for (int i = 0; i < path.size(); i++) {
+            if (path.get(i).index() == at) {
+                here = i;
+            }
         }
-        if (previous < 0) {
+        if (at == END && !path.isEmpty() && path.getLast().answer() == null) {
+            here = path.size() - 1;
+        }
+        if (here <= 0) {
             return false;
         }
-        goTo(path.get(previous).index());
+        goTo(path.get(here - 1).index());
         return true;
     }
 
@@ -222,22 +220,18 @@ public final class GuideViewModel {
                 return;
             }
         }
-        if (nodeId.startsWith("error:") && !causes().isEmpty()) {
+        if (NodeId.parse(nodeId).filter(n -> n.is(NodeId.Kind.ERROR)).isPresent() && !causes().isEmpty()) {
             goTo(0);
         }
     }
 
     public void setDone(Step step, boolean value) {
-        if (value) {
-            done.add(step.id());
-        } else {
-            done.remove(step.id());
-        }
+        walk.set(walk.get().done(step.id(), value, clock.get()));
         refresh();
     }
 
     public Optional<Answer> answerOf(Cause cause) {
-        return Optional.ofNullable(answers.get(cause.id()));
+        return walk.get().answer(cause.id());
     }
 
     /** Where a cause stands: 1-based position and the number of causes, for "Cause 2 of 3". */
@@ -250,8 +244,10 @@ public final class GuideViewModel {
     }
 
     private int nextOpen(int from) {
+        var current = walk.get().current();
         for (int i = from; i < causes().size(); i++) {
-            Answer a = answers.get(causes().get(i).id());
+            var answered = current.get(causes().get(i).id());
+            Answer a = answered == null ? null : answered.answer();
             if (a == null) {
                 return i;
             }
@@ -263,38 +259,41 @@ public final class GuideViewModel {
     }
 
     private void refresh() {
+        Walk now = walk.get();
+        var current = new HashMap<String, Answer>();
+        now.current().forEach((cause, answered) -> current.put(cause, answered.answer()));
+        if (!answers.equals(current)) {
+            answers.keySet().retainAll(current.keySet());
+            answers.putAll(current);
+        }
+        if (!done.equals(now.stepsDone())) {
+            done.retainAll(now.stepsDone());
+            done.addAll(now.stepsDone());
+        }
         var items = new ArrayList<PathItem>();
-        var nodes = new ArrayList<String>();
-        Outcome end = Outcome.IN_PROGRESS;
         ErrorEntry e = entry.get();
+        Walk.Outcome end = Walk.Outcome.OPEN;
         if (e != null) {
-            nodes.add("error:" + e.anchor());
-            end = Outcome.ESCALATE;
-            for (int i = 0; i < e.causes().size(); i++) {
-                Cause cause = e.causes().get(i);
-                Answer a = answers.get(cause.id());
-                items.add(new PathItem(cause, i, a));
-                nodes.add(DecisionTree.causeNode(cause));
-                cause.allSteps().filter(s -> done.contains(s.id())).forEach(s -> nodes.add(DecisionTree.stepNode(s)));
-                if (a == null) {
-                    end = Outcome.IN_PROGRESS;
-                    break;
-                }
-                nodes.add(DecisionTree.decisionNode(cause));
-                if (a == Answer.RESOLVED) {
-                    end = Outcome.RESOLVED;
-                    break;
-                }
+            for (Walk.PathStep step : now.path(e)) {
+                int index = indexOf(step.causeId());
+                items.add(new PathItem(e.causes().get(index), index, step.answer()));
             }
-            if (end != Outcome.IN_PROGRESS) {
-                nodes.add(end == Outcome.RESOLVED ? DecisionTree.RESOLVED : DecisionTree.ESCALATE);
-            }
+            end = now.outcome(e);
         }
         path.setAll(items);
-        pathNodes.setAll(nodes);
+        pathNodes.setAll(e == null ? List.of() : now.pathNodes(e));
         outcome.set(end);
         currentNode.set(nodeOnScreen(e));
         revision.set(revision.get() + 1);
+    }
+
+    private int indexOf(String causeId) {
+        for (int i = 0; i < causes().size(); i++) {
+            if (causes().get(i).id().equals(causeId)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The node the Guide is on, as the flowchart names it; none while no error is open. */
@@ -304,8 +303,8 @@ public final class GuideViewModel {
         }
         return currentCause().map(DecisionTree::causeNode).orElseGet(() -> switch (outcome.get()) {
             case RESOLVED -> DecisionTree.RESOLVED;
-            case ESCALATE -> DecisionTree.ESCALATE;
-            case IN_PROGRESS -> "error:" + e.anchor();
+            case ESCALATED -> DecisionTree.ESCALATE;
+            case OPEN -> DecisionTree.errorNode(e);
         });
     }
 

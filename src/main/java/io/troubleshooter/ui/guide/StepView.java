@@ -23,10 +23,12 @@ import javafx.scene.layout.VBox;
 final class StepView extends HBox {
 
     private final CheckBox check = new CheckBox();
+    private final String stepId;
 
     StepView(Step step, GuideViewModel model, BlockRenderer renderer, CommandContext commands) {
         getStyleClass().addAll("guide-step", "step-" + step.kind().name().toLowerCase(Locale.ROOT));
         setId("step-" + step.id());
+        stepId = step.id();
         check.getStyleClass().add("step-done");
         check.setSelected(model.done().contains(step.id()));
         check.selectedProperty().addListener((obs, was, now) -> model.setDone(step, now));
@@ -51,6 +53,10 @@ final class StepView extends HBox {
 
     CheckBox check() {
         return check;
+    }
+
+    String stepId() {
+        return stepId;
     }
 
     /** The step's text without its warnings, which sit on its command cards instead. */

@@ -15,12 +15,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ObservableObjectValue;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -43,6 +45,7 @@ public final class ChecklistView extends VBox {
     private final GuideViewModel guide;
     private final I18n i18n;
     private final Supplier<ErrorEntry> entry;
+    private final Function<String, String> otherTitle;
     private final Label title = new Label();
     private final ProgressBar progress = new ProgressBar(0);
     private final Label progressText = new Label();
@@ -56,7 +59,17 @@ public final class ChecklistView extends VBox {
     private String shownIncident;
 
     public ChecklistView(IncidentViewModel incidents, GuideViewModel guide, I18n i18n, Supplier<ErrorEntry> entry) {
+        this(incidents, guide, i18n, entry, id -> i18n.get("pdf.node.gone"));
+    }
+
+    /**
+     * @param entry      the incident's error in the UI's language, whose words the rows show
+     * @param otherTitle the words of a node that entry lacks (from the incident's own version), never its id
+     */
+    public ChecklistView(IncidentViewModel incidents, GuideViewModel guide, I18n i18n, Supplier<ErrorEntry> entry,
+                         Function<String, String> otherTitle) {
         super(8);
+        this.otherTitle = otherTitle;
         this.incidents = incidents;
         this.guide = guide;
         this.i18n = i18n;
@@ -85,6 +98,16 @@ public final class ChecklistView extends VBox {
         guide.currentNodeProperty().addListener((obs, old, now) -> markCurrent());
         i18n.localeProperty().addListener((obs, old, now) -> show(incidents.incidentProperty().get()));
         show(incidents.incidentProperty().get());
+    }
+
+    /**
+     * A checklist whose titles follow {@code entry}: after a language switch the error on screen is its translation,
+     * chosen after the locale changed, and its titles are the ones to show.
+     */
+    public ChecklistView(IncidentViewModel incidents, GuideViewModel guide, I18n i18n,
+            ObservableObjectValue<ErrorEntry> entry) {
+        this(incidents, guide, i18n, (Supplier<ErrorEntry>) entry::get);
+        entry.addListener((obs, old, now) -> show(incidents.incidentProperty().get()));
     }
 
     I18n i18n() {
@@ -164,7 +187,7 @@ public final class ChecklistView extends VBox {
         var lines = new ArrayList<Line>(reports.size());
         for (Incident.ItemReport report : reports) {
             String id = report.item().nodeId();
-            lines.add(new Line(report.item(), report.status(), titles.getOrDefault(id, SafeText.line(id))));
+            lines.add(new Line(report.item(), report.status(), titles.getOrDefault(id, otherTitle.apply(id))));
         }
         return lines;
     }

@@ -1,5 +1,6 @@
 package io.troubleshooter.ui.incident;
 
+import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.incident.AutoSaver;
 import io.troubleshooter.incident.CauseHistory;
@@ -37,6 +38,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The incident open, if any, and the incidents on this machine. Every change is saved within a second by the
@@ -223,11 +225,14 @@ public final class IncidentViewModel {
         }
     }
 
-    /** The open incident as a PDF in {@code locale}'s words, with the flowchart picture when given. */
-    public void exportPdf(Path target, ErrorEntry entry, Locale locale, Function<String, String> labels,
-                          byte[] flowchartPng) throws IOException {
-        var options = new IncidentPdf.Options(locale, labels, null, flowchartPng, Instant.now());
-        Files.write(target, IncidentPdf.toBytes(requireOpen(), entry, options));
+    /**
+     * The open incident as a PDF in {@code locale}'s words, from the incident alone: its error and version are
+     * looked up in {@code catalog} for the words and the flowchart, whatever error is on screen.
+     */
+    public void exportPdf(Path target, @Nullable Catalog catalog, Locale locale, Function<String, String> labels)
+            throws IOException {
+        var options = new IncidentPdf.Options(locale, labels, null, null, Instant.now());
+        Files.write(target, IncidentPdf.fromCatalog(requireOpen(), catalog, options));
     }
 
     /** Everything on disk; called when the app closes. */

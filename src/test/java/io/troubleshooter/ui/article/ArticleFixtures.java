@@ -2,8 +2,8 @@ package io.troubleshooter.ui.article;
 
 import io.troubleshooter.content.Article;
 import io.troubleshooter.content.ContentLoader;
-import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.PlaceholderValue;
+import io.troubleshooter.testing.BackupArticles;
 import io.troubleshooter.ui.command.CommandActions;
 import io.troubleshooter.ui.command.CommandContext;
 import io.troubleshooter.ui.command.PlaceholderValues;
@@ -23,8 +23,6 @@ import javafx.scene.text.Text;
 
 /** Articles, command contexts and text extraction shared by the article view tests. */
 final class ArticleFixtures {
-
-    static final Catalog SHIPPED = Catalog.loadShipped();
 
     private ArticleFixtures() {
     }
@@ -59,10 +57,9 @@ final class ArticleFixtures {
         return articles.getFirst();
     }
 
-    static Article shipped(String locale, String date) {
-        return SHIPPED.articles().stream()
-                .filter(a -> a.locale().equals(locale) && String.valueOf(a.date()).equals(date))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no shipped article " + locale + " " + date));
+    /** Every test article: headings with code and links, translations with their originals, a table, includes. */
+    static List<Article> testArticles() {
+        return BackupArticles.catalog().articles();
     }
 
     /** The text a reader sees in {@code node}: text runs, link and code labels, in order. */

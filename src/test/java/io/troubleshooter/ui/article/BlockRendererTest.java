@@ -61,9 +61,9 @@ class BlockRendererTest {
     }
 
     @Test
-    void everyShippedTableShowsItsHeaderAndCellsWithinTheWidth(FxRobot robot) {
-        List<Block.Table> tables = shippedTables();
-        assertFalse(tables.isEmpty(), "the shipped articles have tables");
+    void everyTableOfTheTestArticlesShowsItsHeaderAndCellsWithinTheWidth(FxRobot robot) {
+        List<Block.Table> tables = articleTables();
+        assertFalse(tables.isEmpty(), "the test articles have tables");
         for (Block.Table table : tables) {
             Node shown = show(robot, table);
             var grid = (GridPane) withStyle(shown, "md-table").getFirst();
@@ -134,9 +134,9 @@ class BlockRendererTest {
         assertTrue(withStyle(shown, "command-card").isEmpty());
     }
 
-    private static List<Block.Table> shippedTables() {
+    private static List<Block.Table> articleTables() {
         var tables = new ArrayList<Block.Table>();
-        for (Article article : ArticleFixtures.SHIPPED.articles()) {
+        for (Article article : ArticleFixtures.testArticles()) {
             for (Section section : article.sections()) {
                 section.blocks().forEach(b -> tablesIn(b, tables));
             }

@@ -1,10 +1,10 @@
 package io.troubleshooter.ui.guide;
 
+import io.troubleshooter.guide.Answer;
 import io.troubleshooter.guide.DecisionTree;
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.guide.Walk.Outcome;
 import io.troubleshooter.testing.TestArticles;
-import io.troubleshooter.ui.guide.GuideViewModel.Answer;
-import io.troubleshooter.ui.guide.GuideViewModel.Outcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +34,7 @@ class GuideViewModelTest {
         assertEquals(0, guide.positionProperty().get());
         assertEquals(vssWriter.causes().getFirst(), guide.currentCause().orElseThrow());
         assertEquals(DecisionTree.causeNode(vssWriter.causes().getFirst()), guide.currentNodeProperty().get());
-        assertEquals(Outcome.IN_PROGRESS, guide.outcomeProperty().get());
+        assertEquals(Outcome.OPEN, guide.outcomeProperty().get());
     }
 
     @Test
@@ -89,7 +89,7 @@ class GuideViewModelTest {
         for (int i = 0; i < symptom.causes().size(); i++) {
             guide.answer(i % 2 == 0 ? Answer.NOT_RESOLVED : Answer.SKIPPED);
         }
-        assertEquals(Outcome.ESCALATE, guide.outcomeProperty().get());
+        assertEquals(Outcome.ESCALATED, guide.outcomeProperty().get());
         assertEquals(DecisionTree.ESCALATE, guide.currentNodeProperty().get());
         assertTrue(guide.pathNodes().contains(DecisionTree.ESCALATE));
     }

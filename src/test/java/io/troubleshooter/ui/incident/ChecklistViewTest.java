@@ -45,26 +45,16 @@ class ChecklistViewTest {
     }
 
     @Test
-    void anIncidentOfTenThousandItemsOpensInUnderASecond(FxRobot robot) {
+    void anIncidentOfTenThousandItemsMakesRowsOnlyForWhatTheWindowShows(FxRobot robot) {
         IncidentFixtures.put(data, "big", IncidentFixtures.withSteps("big", 10_000));
-        // Once before timing, so the time is the incident's and not the first use of the code; best of three, as
-        // the machine may be busy with something else.
-        long best = Long.MAX_VALUE;
-        for (int run = 0; run < 4; run++) {
-            long start = System.nanoTime();
-            robot.interact(() -> assertTrue(model.open("big").isPresent()));
-            WaitForAsyncUtils.waitForFxEvents();
-            long ms = (System.nanoTime() - start) / 1_000_000;
-            best = run == 0 ? best : Math.min(best, ms);
-            if (run < 3) {
-                robot.interact(model::close);
-            }
-        }
 
+        robot.interact(() -> assertTrue(model.open("big").isPresent()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Only rows for what is on screen are made; how long opening takes is a figure for the bench.
         assertEquals(10_010, view.rows().getItems().size());
         int rowsMade = robot.lookup(".checklist-item").queryAll().size();
-        assertTrue(rowsMade < 100, rowsMade + " rows were made for a window that shows a dozen");
-        assertTrue(best < 1000, "opened in " + best + " ms");
+        assertTrue(rowsMade > 0 && rowsMade < 100, rowsMade + " rows were made for a window that shows a dozen");
     }
 
     @Test

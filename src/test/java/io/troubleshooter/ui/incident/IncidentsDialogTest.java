@@ -1,5 +1,6 @@
 package io.troubleshooter.ui.incident;
 
+import io.troubleshooter.guide.Walk;
 import io.troubleshooter.incident.IncidentSummary;
 import io.troubleshooter.incident.Outcome;
 import io.troubleshooter.ui.i18n.I18n;
@@ -69,7 +70,7 @@ class IncidentsDialogTest {
     @Test
     void aRowShowsADirectionOverrideInsteadOfReversingTheReference() {
         var summary = new IncidentSummary("x", "TKT-\u202E1337", "vm\u0000", "", "", "code:X", List.of("X"),
-                Instant.EPOCH, Instant.EPOCH, Outcome.Kind.OPEN, null, List.of());
+                Instant.EPOCH, Instant.EPOCH, Walk.Outcome.OPEN, null, List.of());
 
         String row = IncidentsDialog.rowText(i18n, summary,
                 DateTimeFormatter.ISO_INSTANT.withLocale(Locale.ROOT).withZone(ZoneOffset.UTC));

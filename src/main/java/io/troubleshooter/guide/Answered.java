@@ -1,4 +1,4 @@
-package io.troubleshooter.incident;
+package io.troubleshooter.guide;
 
 import java.time.Instant;
 

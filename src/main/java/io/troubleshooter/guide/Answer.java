@@ -1,4 +1,4 @@
-package io.troubleshooter.incident;
+package io.troubleshooter.guide;
 
 /** What the engineer answered at a cause's "resolved?" decision. */
 public enum Answer { RESOLVED, NOT_RESOLVED, SKIPPED }

@@ -1,4 +1,4 @@
-package io.troubleshooter.content;
+package io.troubleshooter.guide;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,19 @@
-package io.troubleshooter.incident;
+package io.troubleshooter.bench;
 
+import io.troubleshooter.guide.Answer;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.Command;
+import io.troubleshooter.guide.DecisionTree;
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.incident.ChecklistItem;
+import io.troubleshooter.incident.Incident;
+import io.troubleshooter.incident.IncidentId;
+import io.troubleshooter.incident.IncidentInfo;
+import io.troubleshooter.incident.IncidentJson;
+import io.troubleshooter.incident.IncidentPdf;
+import io.troubleshooter.incident.IncidentSession;
+import io.troubleshooter.incident.IncidentStore;
+import io.troubleshooter.incident.Origin;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,9 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Stream;
-
-import static io.troubleshooter.bench.Samples.median;
-import static io.troubleshooter.bench.Samples.round;
 
 /**
  * Figures for incidents: the PDF export of a filled-in incident of about 40 items (warm, median), its size,
@@ -47,7 +55,7 @@ public final class IncidentBench {
 
     public static Figures measure(Catalog catalog, int incidents, int pdfRounds) throws IOException {
         ErrorEntry entry = catalog.entries().stream()
-                .max(Comparator.comparingInt(e -> Checklist.itemsOf(e.tree()).size())).orElseThrow();
+                .max(Comparator.comparingLong(IncidentBench::checklistRows)).orElseThrow();
         Incident sample = filledIn(entry);
         var options = new IncidentPdf.Options(Locale.UK, IncidentPdf.labels(ResourceBundle.getBundle("i18n.messages",
                 Locale.ROOT)), null, null, Instant.now());
@@ -66,10 +74,19 @@ public final class IncidentBench {
             writeIncidents(folder, sample, incidents);
             double cold = timeListing(folder, incidents);
             double warm = timeListing(folder, incidents);
-            return new Figures(round(median(times)), bytes, sample.items().size(), round(warm), round(cold), incidents);
+            return new Figures(Samples.round(Samples.median(times)), bytes, sample.items().size(), Samples.round(warm),
+                    Samples.round(cold), incidents);
         } finally {
             delete(folder);
         }
+    }
+
+    /** The rows of an incident's checklist for {@code entry}: one per cause, step and condition. */
+    public static long checklistRows(ErrorEntry entry) {
+        return entry.tree().nodes().stream().filter(n -> switch (n.kind()) {
+            case CAUSE, STEP, CONDITION -> true;
+            default -> false;
+        }).count();
     }
 
     /** A new store over the folder, listing everything: what the app does once at start. */
@@ -102,7 +119,7 @@ public final class IncidentBench {
                     : Answer.NOT_RESOLVED, at.plusSeconds(i));
         }
         for (Command command : entry.commands()) {
-            session.copied("cause:" + entry.causes().getFirst().id(), command, Map.of("serviceName", "SQLWriter"), at);
+            session.copied(DecisionTree.causeNode(entry.causes().getFirst()), command, Map.of("serviceName", "SQLWriter"), at);
         }
         return session.incident();
     }
