@@ -157,7 +157,7 @@ public final class IncidentJson {
             @Override
             public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
                 try {
-                    return Instant.parse(parser.getValueAsString());
+                    return InstantText.parse(parser.getValueAsString());
                 } catch (DateTimeParseException | NullPointerException e) {
                     return (Instant) context.handleWeirdStringValue(Instant.class, parser.getText(), "not a time");
                 }

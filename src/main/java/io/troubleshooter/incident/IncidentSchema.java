@@ -5,7 +5,6 @@ import io.troubleshooter.guide.Answer;
 import io.troubleshooter.guide.PlaceholderValue;
 import io.troubleshooter.guide.Walk;
 
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -130,7 +129,7 @@ final class IncidentSchema {
                     yield wrongType(node, at, "a time");
                 }
                 try {
-                    Instant.parse(node.textValue());
+                    InstantText.parse(node.textValue());
                     yield Optional.empty();
                 } catch (DateTimeParseException e) {
                     yield Optional.of(at + " is not a time (" + quoted(node.textValue()) + ")");
