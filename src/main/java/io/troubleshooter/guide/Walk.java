@@ -147,15 +147,6 @@ public record Walk(List<Answered> answers, Map<String, Instant> done) {
         return List.copyOf(nodes);
     }
 
-    /** The answers and steps of {@code other} given after this walk's, in time order: what {@code other} adds. */
-    public Walk plus(Walk other) {
-        var merged = new ArrayList<>(answers);
-        other.answers.stream().filter(a -> !answers.contains(a)).forEach(merged::add);
-        var steps = new LinkedHashMap<>(done);
-        other.done.forEach(steps::putIfAbsent);
-        return new Walk(merged, steps);
-    }
-
     public static List<String> causeIds(ErrorEntry entry) {
         return entry.causes().stream().map(Cause::id).toList();
     }

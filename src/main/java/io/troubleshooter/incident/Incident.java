@@ -26,12 +26,12 @@ import java.util.TreeMap;
  * cause id, never by text, so an incident opens in any language and after a content update.
  */
 @JsonPropertyOrder({"schemaVersion", "id", "created", "updated", "info", "error", "contentVersion", "origin",
-        "outcome", "placeholders", "items", "answers", "timeSpentMs", "commands", "warnings"})
+        "outcome", "placeholders", "items", "answers", "timeSpentMs", "commands", "warnings", "added"})
 public record Incident(String schemaVersion, String id, Instant created, Instant updated, IncidentInfo info,
                        ErrorRef error, String contentVersion, Origin origin, Outcome outcome,
                        Map<String, String> placeholders, List<ChecklistItem> items, List<Answered> answers,
                        Map<String, Long> timeSpentMs, List<CopiedCommand> commands,
-                       List<AcknowledgedWarning> warnings) {
+                       List<AcknowledgedWarning> warnings, List<AddedError> added) {
 
     /** A cause on the path and its current answer (null while it is the open one). */
     public record PathStep(String causeId, Answer answer, Instant at) { }
@@ -66,6 +66,45 @@ public record Incident(String schemaVersion, String id, Instant created, Instant
         timeSpentMs = sorted(timeSpentMs);
         commands = commands == null ? List.of() : List.copyOf(commands);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        added = added == null ? List.of() : List.copyOf(added);
+    }
+
+    /** An incident about one error, as every incident was before errors could be added. */
+    public Incident(String schemaVersion, String id, Instant created, Instant updated, IncidentInfo info,
+                    ErrorRef error, String contentVersion, Origin origin, Outcome outcome,
+                    Map<String, String> placeholders, List<ChecklistItem> items, List<Answered> answers,
+                    Map<String, Long> timeSpentMs, List<CopiedCommand> commands, List<AcknowledgedWarning> warnings) {
+        this(schemaVersion, id, created, updated, info, error, contentVersion, origin, outcome, placeholders, items,
+                answers, timeSpentMs, commands, warnings, List.of());
+    }
+
+    /** Every error of the incident: the one it was made for, then those added, in the order they were added. */
+    public List<ErrorRef> errors() {
+        var all = new ArrayList<ErrorRef>();
+        all.add(error);
+        added.forEach(a -> all.add(a.error()));
+        return List.copyOf(all);
+    }
+
+    /** Whether the error with {@code key} is one of the incident's. */
+    public boolean hasError(String key) {
+        return errors().stream().anyMatch(e -> e.key().equals(key));
+    }
+
+    /** The incident's walk on the error with {@code key}; empty for an error that is not the incident's. */
+    public Optional<Walk> walk(String key) {
+        if (error.key().equals(key)) {
+            return Optional.of(walk());
+        }
+        return added.stream().filter(a -> a.error().key().equals(key)).findFirst()
+                .map(a -> as(a).walk());
+    }
+
+    /** An added error seen as an incident of its own (its checklist and answers), for the report's sections. */
+    public Incident as(AddedError other) {
+        return new Incident(schemaVersion, id, created, updated, info, other.error(), other.error().contentVersion(),
+                origin, Outcome.open(other.at()), placeholders, other.items(), other.answers(), timeSpentMs,
+                List.of(), List.of(), List.of());
     }
 
     public Optional<ChecklistItem> item(String nodeId) {

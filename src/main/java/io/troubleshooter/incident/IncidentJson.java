@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,7 +27,8 @@ import java.time.format.DateTimeParseException;
 public final class IncidentJson {
 
     static final String FORMAT = "troubleshooter.incident/";
-    static final int VERSION = 1;
+    /** 2: errors added to an incident ({@code added}); files of format 1 read as incidents of one error. */
+    static final int VERSION = 2;
     public static final String SCHEMA = FORMAT + VERSION;
 
     static final ObjectMapper MAPPER = mapper();
@@ -76,6 +78,10 @@ public final class IncidentJson {
             throw new IncidentFileException(IncidentFileException.Reason.NEWER, SafeText.line(name)
                     + " was saved by a newer version of the app (format " + version + "); update the app to open it.");
         }
+        if (version < 2 && root instanceof ObjectNode object) {
+            // Format 1 has no added errors: a field of that name is someone else's, left alone.
+            object.remove("added");
+        }
         var problem = IncidentSchema.problem(root);
         if (problem.isPresent()) {
             throw corrupt(name, problem.get());
@@ -84,11 +90,21 @@ public final class IncidentJson {
             throw corrupt(name, "its id is not valid (letters, digits, - and _ only)");
         }
         try {
-            return MAPPER.treeToValue(root, Incident.class);
+            return migrated(MAPPER.treeToValue(root, Incident.class));
         } catch (IOException | RuntimeException e) {
             // The shape was checked: this is a case it does not know of, still told as the file's fault.
             throw corrupt(name, "its content does not make sense (" + SafeText.line(firstLine(e.getMessage())) + ")");
         }
+    }
+
+    /** An incident read from an older format, as this version writes it: the same content, the current format. */
+    private static Incident migrated(Incident read) {
+        if (SCHEMA.equals(read.schemaVersion())) {
+            return read;
+        }
+        return new Incident(SCHEMA, read.id(), read.created(), read.updated(), read.info(), read.error(),
+                read.contentVersion(), read.origin(), read.outcome(), read.placeholders(), read.items(),
+                read.answers(), read.timeSpentMs(), read.commands(), read.warnings(), read.added());
     }
 
     private static IncidentFileException corrupt(String name, String why) {
@@ -141,7 +157,7 @@ public final class IncidentJson {
             @Override
             public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
                 try {
-                    return Instant.parse(parser.getValueAsString());
+                    return InstantText.parse(parser.getValueAsString());
                 } catch (DateTimeParseException | NullPointerException e) {
                     return (Instant) context.handleWeirdStringValue(Instant.class, parser.getText(), "not a time");
                 }

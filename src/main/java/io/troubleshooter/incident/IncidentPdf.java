@@ -67,7 +67,12 @@ public final class IncidentPdf {
     private final PdfKit kit = new PdfKit();
     private final DateTimeFormatter dates;
 
-    private IncidentPdf(Incident incident, IncidentTexts texts, Options options) {
+    /** The words of the errors added to the incident, each looked up as the first one's are. */
+    private final Function<Incident, IncidentTexts> addedTexts;
+
+    private IncidentPdf(Incident incident, IncidentTexts texts, Options options,
+                        Function<Incident, IncidentTexts> addedTexts) {
+        this.addedTexts = addedTexts;
         this.incident = incident;
         this.texts = texts;
         this.options = options;
@@ -92,7 +97,11 @@ public final class IncidentPdf {
      */
     public static byte[] fromCatalog(Incident incident, @Nullable Catalog catalog, Options options)
             throws IOException {
-        return withTexts(incident, IncidentTexts.of(incident, catalog, options.locale(), options.labels()), options);
+        var out = new ByteArrayOutputStream(64 * 1024);
+        Function<Incident, IncidentTexts> textsOf = i -> IncidentTexts.of(i, catalog, options.locale(),
+                options.labels());
+        render(new IncidentPdf(incident, textsOf.apply(incident), options, textsOf), out);
+        return out.toByteArray();
     }
 
     /** Writes the report with the words of {@code entry}; it may be null when the error is no longer shipped. */
@@ -103,10 +112,15 @@ public final class IncidentPdf {
 
     public static void writeWithTexts(Incident incident, IncidentTexts texts, Options options, OutputStream out)
             throws IOException {
+        render(new IncidentPdf(incident, texts, options,
+                i -> new IncidentTexts(null, null, options.locale(), options.labels())), out);
+    }
+
+    private static void render(IncidentPdf pdf, OutputStream out) throws IOException {
         // The embedded fonts are shared between exports and read while subsetting: one export at a time.
         synchronized (IncidentPdf.class) {
             try {
-                new IncidentPdf(incident, texts, options).render(out);
+                pdf.render(out);
             } catch (DocumentException e) {
                 throw new IOException("the PDF could not be written: " + e.getMessage(), e);
             }
@@ -146,6 +160,15 @@ public final class IncidentPdf {
         document.add(heading("pdf.section.checklist"));
         document.add(sections.legend());
         document.add(sections.checklist());
+        for (AddedError other : incident.added()) {
+            Incident part = incident.as(other);
+            var added = new IncidentPdf(part, addedTexts.apply(part), options, addedTexts);
+            document.add(headingText(text("pdf.section.added", SafeText.line(other.error().displayCode()),
+                    added.errorMessage())));
+            var its = new IncidentPdfSections(added);
+            document.add(its.path());
+            document.add(its.checklist());
+        }
         document.add(heading("pdf.section.commands"));
         document.add(sections.commands());
         if (!incident.warnings().isEmpty()) {
@@ -190,7 +213,11 @@ public final class IncidentPdf {
     }
 
     private Paragraph heading(String key) {
-        var paragraph = new Paragraph(label(key), kit.heading);
+        return headingText(label(key));
+    }
+
+    private Paragraph headingText(String words) {
+        var paragraph = new Paragraph(words, kit.heading);
         paragraph.setSpacingBefore(12);
         paragraph.setSpacingAfter(4);
         paragraph.setKeepTogether(true);

@@ -24,7 +24,7 @@ final class IncidentPdfHeader {
         field("pdf.field.reference", info.reference());
         field("pdf.field.vm", info.vmName());
         field("pdf.field.customer", info.customer());
-        field("pdf.field.error", error.displayCode());
+        field("pdf.field.error", String.join(", ", incident.errors().stream().map(ErrorRef::displayCode).toList()));
         field("pdf.field.outcome", outcome());
         field("pdf.field.progress", pdf.text("pdf.progress", progress.settled(), progress.total(), progress.fraction()));
         field("pdf.field.created", pdf.date(incident.created()));

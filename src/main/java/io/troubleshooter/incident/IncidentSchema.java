@@ -5,7 +5,6 @@ import io.troubleshooter.guide.Answer;
 import io.troubleshooter.guide.PlaceholderValue;
 import io.troubleshooter.guide.Walk;
 
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -59,32 +58,39 @@ final class IncidentSchema {
     private static final Shape TIME = new Time();
     private static final Shape VALUE = new Value();
 
+    // The article, language, version and anchor find the error again in the content.
+    private static final Obj ERROR = obj(required("key", ID), optional("codes", new ListOf(TEXT)),
+            required("articleId", TEXT), required("locale", TEXT), required("articleVersion", TEXT),
+            required("anchor", TEXT));
+    private static final Shape ITEMS = new ListOf(obj(required("nodeId", ID), required("causeNode", ID),
+            optional("state", Choice.of(ChecklistItem.State.class)), optional("note", TEXT),
+            optional("changed", TIME)));
+    private static final Shape ANSWERS = new ListOf(obj(required("causeId", ID),
+            required("answer", Choice.of(Answer.class)), required("at", TIME)));
+
     private static final Obj INCIDENT = obj(
             required("id", ID),
             required("created", TIME),
             optional("updated", TIME),
             optional("info", obj(optional("reference", TEXT), optional("vmName", TEXT), optional("customer", TEXT),
                     optional("notes", TEXT))),
-            // The article, language, version and anchor find the error again in the content.
-            required("error", obj(required("key", ID), optional("codes", new ListOf(TEXT)),
-                    required("articleId", TEXT), required("locale", TEXT), required("articleVersion", TEXT),
-                    required("anchor", TEXT))),
+            required("error", ERROR),
             optional("contentVersion", TEXT),
             optional("origin", obj(optional("osUser", TEXT), optional("appVersion", TEXT))),
             optional("outcome", obj(optional("kind", Choice.of(Walk.Outcome.class)), optional("causeId", TEXT),
                     optional("at", TIME))),
             optional("placeholders", new MapOf(VALUE)),
-            required("items", new ListOf(obj(required("nodeId", ID), required("causeNode", ID),
-                    optional("state", Choice.of(ChecklistItem.State.class)), optional("note", TEXT),
-                    optional("changed", TIME)))),
-            optional("answers", new ListOf(obj(required("causeId", ID), required("answer", Choice.of(Answer.class)),
-                    required("at", TIME)))),
+            required("items", ITEMS),
+            optional("answers", ANSWERS),
             optional("timeSpentMs", new MapOf(new Count(Long.MAX_VALUE))),
             // A command copied before any node was on screen has no node: the app writes it so.
             optional("commands", new ListOf(obj(optional("nodeId", TEXT), required("text", TEXT),
                     optional("values", new MapOf(VALUE)), required("at", TIME)))),
             optional("warnings", new ListOf(obj(optional("nodeId", TEXT),
-                    required("index", new Count(Integer.MAX_VALUE)), required("at", TIME)))));
+                    required("index", new Count(Integer.MAX_VALUE)), required("at", TIME)))),
+            // Format 2: errors added to the incident, each with its own checklist and answers.
+            optional("added", new ListOf(obj(required("error", ERROR), required("items", ITEMS),
+                    optional("answers", ANSWERS), required("at", TIME)))));
 
     private IncidentSchema() {
     }
@@ -123,7 +129,7 @@ final class IncidentSchema {
                     yield wrongType(node, at, "a time");
                 }
                 try {
-                    Instant.parse(node.textValue());
+                    InstantText.parse(node.textValue());
                     yield Optional.empty();
                 } catch (DateTimeParseException e) {
                     yield Optional.of(at + " is not a time (" + quoted(node.textValue()) + ")");

@@ -122,6 +122,64 @@ public final class IncidentSession {
         });
     }
 
+    /**
+     * Adds another error to the incident with what was done on it so far (answers and steps at their own times);
+     * an error already in the incident is left as it is.
+     */
+    public void addError(ErrorEntry entry, Walk walk, Instant at) {
+        change(at, d -> {
+            if (d.base.hasError(entry.key())) {
+                return;
+            }
+            var items = new ArrayList<>(Checklist.itemsOf(entry.tree()));
+            for (int i = 0; i < items.size(); i++) {
+                ChecklistItem item = items.get(i);
+                var step = NodeId.stepIdOf(item.nodeId());
+                if (step.isPresent() && walk.done().containsKey(step.get())) {
+                    items.set(i, item.with(ChecklistItem.State.DONE, walk.done().get(step.get())));
+                }
+                var answered = walk.current().get(Incident.causeId(item.nodeId()));
+                if (item.causeItem() && answered != null) {
+                    items.set(i, item.with(answered.answer() == Answer.SKIPPED ? ChecklistItem.State.SKIPPED
+                            : ChecklistItem.State.DONE, answered.at()));
+                }
+            }
+            d.added.add(new AddedError(ErrorRef.of(entry), items, walk.answers(), at));
+        });
+    }
+
+    /** Records an answer on the incident's error with {@code key}: its first one or one added. */
+    public void answer(String key, String causeId, Answer answer, Instant at) {
+        if (incident().error().key().equals(key)) {
+            answer(causeId, answer, at);
+            return;
+        }
+        change(at, d -> d.editAdded(key, a -> {
+            var answers = new ArrayList<>(a.answers());
+            answers.add(new Answered(causeId, answer, at));
+            var items = stated(a.items(), NodeId.cause(causeId).toString(),
+                    answer == Answer.SKIPPED ? ChecklistItem.State.SKIPPED : ChecklistItem.State.DONE, at);
+            return new AddedError(a.error(), items, answers, a.at());
+        }));
+    }
+
+    /** Sets an item's state on the incident's error with {@code key}; an item it lacks is left alone. */
+    public void setState(String key, String nodeId, ChecklistItem.State state, Instant at) {
+        if (incident().error().key().equals(key)) {
+            if (incident().item(nodeId).isPresent()) {
+                setState(nodeId, state, at);
+            }
+            return;
+        }
+        change(at, d -> d.editAdded(key, a -> new AddedError(a.error(), stated(a.items(), nodeId, state, at),
+                a.answers(), a.at())));
+    }
+
+    private static List<ChecklistItem> stated(List<ChecklistItem> items, String nodeId, ChecklistItem.State state,
+                                              Instant at) {
+        return items.stream().map(i -> i.nodeId().equals(nodeId) ? i.with(state, at) : i).toList();
+    }
+
     /** The node timed now, the one on screen while the incident is open; empty before any. */
     public synchronized Optional<String> currentNode() {
         return Optional.ofNullable(currentNode);
@@ -259,6 +317,7 @@ public final class IncidentSession {
         final Map<String, Long> timeSpent;
         final List<CopiedCommand> commands;
         final List<AcknowledgedWarning> warnings;
+        final List<AddedError> added;
 
         Draft(Incident base) {
             this.base = base;
@@ -270,6 +329,15 @@ public final class IncidentSession {
             timeSpent = new HashMap<>(base.timeSpentMs());
             commands = new ArrayList<>(base.commands());
             warnings = new ArrayList<>(base.warnings());
+            added = new ArrayList<>(base.added());
+        }
+
+        void editAdded(String key, UnaryOperator<AddedError> edit) {
+            for (int i = 0; i < added.size(); i++) {
+                if (added.get(i).error().key().equals(key)) {
+                    added.set(i, edit.apply(added.get(i)));
+                }
+            }
         }
 
         boolean has(String nodeId) {
@@ -293,7 +361,7 @@ public final class IncidentSession {
         Incident build(Instant at) {
             return new Incident(base.schemaVersion(), base.id(), base.created(), at, info, base.error(),
                     base.contentVersion(), base.origin(), outcome, placeholders, items, answers, timeSpent, commands,
-                    warnings);
+                    warnings, added);
         }
     }
 }

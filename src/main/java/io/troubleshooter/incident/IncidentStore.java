@@ -365,7 +365,7 @@ public final class IncidentStore implements AutoCloseable {
     private static Incident withId(Incident i, String id) {
         return new Incident(i.schemaVersion(), id, i.created(), i.updated(), i.info(), i.error(), i.contentVersion(),
                 i.origin(), i.outcome(), i.placeholders(), i.items(), i.answers(), i.timeSpentMs(), i.commands(),
-                i.warnings());
+                i.warnings(), i.added());
     }
 
     /** Temporary files of a write cut short by a crash; nobody else writes here while the lock is held. */

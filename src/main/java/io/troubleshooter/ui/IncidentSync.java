@@ -42,7 +42,7 @@ final class IncidentSync {
         this.guide = main.guide();
         this.incidents = main.incidents();
         guide.setHistory(incidents::history);
-        guide.walkProperty().addListener((obs, old, now) -> active().ifPresent(s -> record(s, now)));
+        guide.walkProperty().addListener((obs, old, now) -> active().ifPresent(s -> record(s, key(), now)));
         guide.currentNodeProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 active().ifPresent(s -> s.enter(now, Instant.now()));
@@ -57,7 +57,24 @@ final class IncidentSync {
 
     /** The walk the open incident holds for {@code entry}'s error; empty when the error is not the incident's. */
     Optional<Walk> walkFor(@Nullable ErrorEntry entry) {
-        return session(entry).map(s -> s.incident().walk());
+        return session(entry).flatMap(s -> s.incident().walk(entry.key()));
+    }
+
+    /**
+     * Adds the error on screen to the open incident with what was done on it: its walk, the commands copied on it.
+     */
+    boolean addToIncident() {
+        IncidentSession session = incidents.sessionProperty().get();
+        ErrorEntry entry = guide.entryProperty().get();
+        if (session == null || entry == null || session.incident().hasError(entry.key())) {
+            return false;
+        }
+        session.addError(entry, guide.walk(), Instant.now());
+        for (CopiedCommand copy : copiedBefore.getOrDefault(entry.key(), List.of())) {
+            session.copied(copy.nodeId(), copy.text(), copy.values(), copy.at());
+        }
+        copiedBefore.remove(entry.key());
+        return true;
     }
 
     /** The node the open incident was on, when {@code entry} is its error. */
@@ -98,28 +115,32 @@ final class IncidentSync {
     }
 
     /** Puts into the incident what the walk has that the incident lacks: answers, and steps done or undone. */
-    private static void record(IncidentSession session, Walk walk) {
-        Walk kept = session.incident().walk();
+    private static void record(IncidentSession session, String key, Walk walk) {
+        Walk kept = session.incident().walk(key).orElse(Walk.EMPTY);
         var known = new HashSet<>(kept.answers());
         for (Answered answered : walk.answers()) {
             if (!known.contains(answered)) {
-                session.answer(answered.causeId(), answered.answer(), answered.at());
+                session.answer(key, answered.causeId(), answered.answer(), answered.at());
             }
         }
         Instant now = Instant.now();
+        // A step added to the article after the incident was made has no item to tick: it is left alone.
         for (var step : walk.done().entrySet()) {
-            String node = NodeId.step(step.getKey()).toString();
-            // A step added to the article after the incident was made has no item to tick.
-            if (!kept.done().containsKey(step.getKey()) && session.incident().item(node).isPresent()) {
-                session.setState(node, ChecklistItem.State.DONE, step.getValue());
+            if (!kept.done().containsKey(step.getKey())) {
+                session.setState(key, NodeId.step(step.getKey()).toString(), ChecklistItem.State.DONE,
+                        step.getValue());
             }
         }
         for (String step : kept.done().keySet()) {
-            String node = NodeId.step(step).toString();
-            if (!walk.done().containsKey(step) && session.incident().item(node).isPresent()) {
-                session.setState(node, ChecklistItem.State.TODO, now);
+            if (!walk.done().containsKey(step)) {
+                session.setState(key, NodeId.step(step).toString(), ChecklistItem.State.TODO, now);
             }
         }
+    }
+
+    private String key() {
+        ErrorEntry entry = guide.entryProperty().get();
+        return entry == null ? "" : entry.key();
     }
 
     private void copied(MainViewModel.Copied copy) {
@@ -164,7 +185,7 @@ final class IncidentSync {
     /** The open incident, when {@code entry} is its error. */
     private Optional<IncidentSession> session(@Nullable ErrorEntry entry) {
         IncidentSession session = incidents.sessionProperty().get();
-        if (session == null || entry == null || !session.incident().error().key().equals(entry.key())) {
+        if (session == null || entry == null || !session.incident().hasError(entry.key())) {
             return Optional.empty();
         }
         return Optional.of(session);

@@ -256,6 +256,13 @@ public final class MainViewModel {
         return key.equals(entry.key()) ? Optional.of(resuming) : Optional.empty();
     }
 
+    /** Adds the error on screen to the open incident, with what was done on it so far. */
+    public boolean addToIncident() {
+        boolean added = incidentSync.addToIncident();
+        updateOutsideIncident();
+        return added;
+    }
+
     /** Back to the open incident's error and its walk; Back returns to the error left, with its walk. */
     public void backToIncident() {
         ErrorEntry entry = incidentEntry();

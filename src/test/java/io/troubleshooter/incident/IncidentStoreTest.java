@@ -33,7 +33,7 @@ class IncidentStoreTest {
             assertEquals(fixture, store.load(fixture.id()));
         }
         String saved = Files.readString(data.resolve("incidents/" + fixture.id() + ".json"));
-        assertTrue(saved.contains("\"schemaVersion\" : \"troubleshooter.incident/1\""), saved);
+        assertTrue(saved.contains("\"schemaVersion\" : \"" + IncidentJson.SCHEMA + "\""), saved);
     }
 
     @Test

@@ -132,6 +132,32 @@ class IncidentTruthTest {
         assertFalse(copied.getFirst().at().isAfter(answered.at()), "copied at its own time, before the answer");
     }
 
+    @Test
+    void anotherErrorAddedToTheIncidentBringsWhatWasDoneOnItAndIsInTheReport(FxRobot robot) throws Exception {
+        open(robot, VSS_WRITER);
+        robot.interact(() -> assertTrue(model.newIncident(new IncidentInfo("INC-4", "vm-4", "", ""))));
+        ErrorEntry agent = open(robot, AGENT);
+        robot.clickOn("#answer-next");
+        Answered before = model.guide().walk().answers().getFirst();
+
+        robot.clickOn("#incident-bar-add");
+
+        assertFalse(robot.lookup("#incident-bar").query().isVisible(), "the error is the incident's now");
+        var incident = model.incidents().sessionProperty().get().incident();
+        assertEquals(List.of(VSS_WRITER, AGENT), incident.errors().stream().map(e -> e.codes().getFirst()).toList());
+        assertEquals(List.of(before), incident.walk(agent.key()).orElseThrow().answers(), "with its time");
+        robot.clickOn("#answer-next");
+        assertEquals(2, model.incidents().sessionProperty().get().incident().walk(agent.key()).orElseThrow()
+                .answers().size(), "what is done on it now goes into the incident");
+
+        Path pdf = data.resolve("both.pdf");
+        robot.interact(() -> assertTrue(view.incidentActions().exportPdf(pdf)));
+        String text = text(Files.readAllBytes(pdf));
+        assertTrue(text.contains("Also in this incident: " + AGENT), text);
+        assertTrue(text.contains(agent.causes().get(1).title()), text);
+        assertFalse(text.contains("cause:") || text.contains("step:"), text);
+    }
+
     private static CommandView command(FxRobot robot, String text) {
         return robot.lookup("#cause-card .command-card").queryAll().stream().map(n -> (CommandView) n)
                 .filter(v -> v.model().command().text().equals(text)).findFirst().orElseThrow();
