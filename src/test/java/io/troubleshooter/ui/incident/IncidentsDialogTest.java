@@ -116,7 +116,8 @@ class IncidentsDialogTest {
         assertTrue(rows.get(0).startsWith("INC-NEWER · vm-sql-produccion-02 · ExtensionFailedVssWriterInBadState | "
                 + "Created 2025-04-01T08:00:00Z · Open · Causes tried: "), rows.get(0));
         assertTrue(rows.get(1).startsWith("INC-2025-004217 · vm-sql-produccion-02 · "
-                + "ExtensionFailedVssWriterInBadState | Created 2025-03-14T09:12:00Z · Resolved · Causes tried: 2"), rows.get(1));
+                + "ExtensionFailedVssWriterInBadState | Created 2025-03-14T09:12:00Z · Resolved · Causes tried: 2"),
+                rows.get(1));
     }
 
     private static final DateTimeFormatter WHEN =
