@@ -31,6 +31,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.transform.Scale;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -52,6 +53,7 @@ public final class FlowchartView extends BorderPane {
     private final Button zoomIn = iconButton(new FontIcon(MaterialDesignM.MAGNIFY_PLUS_OUTLINE));
     private final Button zoomOut = iconButton(new FontIcon(MaterialDesignM.MAGNIFY_MINUS_OUTLINE));
     private final Button fit = new Button(null, new FontIcon(MaterialDesignF.FIT_TO_PAGE_OUTLINE));
+    private final Button fitWidth = new Button(null, new FontIcon(MaterialDesignA.ARROW_EXPAND_HORIZONTAL));
     private final Label zoomLevel = new Label();
     private final ToggleGroup scopes = new ToggleGroup();
     private final ToggleButton thisError = new ToggleButton();
@@ -93,10 +95,11 @@ public final class FlowchartView extends BorderPane {
         zoomIn.setId("flow-zoom-in");
         zoomOut.setId("flow-zoom-out");
         fit.setId("flow-fit");
+        fitWidth.setId("flow-fit-width");
         export.setId("flow-export");
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        var toolbar = new ToolBar(zoomOut, zoomLevel, zoomIn, fit, new Separator(Orientation.VERTICAL),
+        var toolbar = new ToolBar(zoomOut, zoomLevel, zoomIn, fit, fitWidth, new Separator(Orientation.VERTICAL),
                 scopeBox, new Separator(Orientation.VERTICAL), export, spacer, status);
         toolbar.getStyleClass().add("flow-toolbar");
         setTop(toolbar);
@@ -113,6 +116,8 @@ public final class FlowchartView extends BorderPane {
         zoomOut.disableProperty().bind(vm.zoomProperty().lessThanOrEqualTo(FlowchartViewModel.MIN_ZOOM));
         fit.textProperty().bind(i18n.text("flowchart.zoom.fit"));
         fit.setTooltip(tooltip("flowchart.zoom.fit.tooltip"));
+        fitWidth.textProperty().bind(i18n.text("flowchart.zoom.fitWidth"));
+        fitWidth.setTooltip(tooltip("flowchart.zoom.fitWidth.tooltip"));
         thisError.textProperty().bind(i18n.text("flowchart.scope.error"));
         thisError.setTooltip(tooltip("flowchart.scope.error.tooltip"));
         wholeArticle.textProperty().bind(i18n.text("flowchart.scope.article"));
@@ -129,6 +134,7 @@ public final class FlowchartView extends BorderPane {
         zoomIn.setOnAction(e -> vm.zoomIn());
         zoomOut.setOnAction(e -> vm.zoomOut());
         fit.setOnAction(e -> fitToWindow());
+        fitWidth.setOnAction(e -> fitToWidth());
         export.setOnAction(e -> chooseAndExport());
         scopes.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -152,6 +158,13 @@ public final class FlowchartView extends BorderPane {
                 event.consume();
             }
         });
+    }
+
+    /** Zooms so the chart's width is in view at a size still readable, from its top; the rest scrolls. */
+    public void fitToWidth() {
+        vm.fitWidth(scroll.getViewportBounds().getWidth());
+        scroll.setHvalue(0);
+        scroll.setVvalue(0);
     }
 
     /** Zooms so the whole chart is in view. */

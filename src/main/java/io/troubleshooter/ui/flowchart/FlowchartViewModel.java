@@ -32,6 +32,8 @@ public final class FlowchartViewModel {
 
     public static final double MIN_ZOOM = 0.2;
     public static final double MAX_ZOOM = 3.0;
+    /** The smallest zoom at which a node's text can still be read; *Fit width* never goes below it. */
+    public static final double READABLE_ZOOM = 0.6;
     private static final double ZOOM_STEP = 1.25;
 
     private final ObjectProperty<DecisionTree> errorTree = new SimpleObjectProperty<>(this, "errorTree");
@@ -139,6 +141,18 @@ public final class FlowchartViewModel {
             return;
         }
         setZoom(Math.min(1.0, Math.min(viewportWidth / chart.width(), viewportHeight / chart.height())));
+    }
+
+    /**
+     * Zooms so the chart's width fits the viewport, never below {@link #READABLE_ZOOM} nor past its natural size:
+     * a large chart stays readable and scrolls, down and, when still wider, across.
+     */
+    public void fitWidth(double viewportWidth) {
+        FlowGraph chart = graph.get();
+        if (chart.width() <= 0 || viewportWidth <= 0) {
+            return;
+        }
+        setZoom(Math.clamp(viewportWidth / chart.width(), READABLE_ZOOM, 1.0));
     }
 
     /** Whether the edge from {@code from} to {@code to} is a step of the path taken. */

@@ -94,7 +94,7 @@ public final class ChecklistView extends VBox {
         list.setFocusTraversable(false);
         list.setCellFactory(v -> new ChecklistRow.Cell(this));
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(title, progress, progressText, saveState, list);
+        getChildren().addAll(title, new GlanceBar(incidents, i18n, entry), progress, progressText, saveState, list);
 
         saveState.textProperty().bind(Bindings.createStringBinding(this::saveStateText,
                 incidents.saveStateProperty(), incidents.problemProperty(), i18n.localeProperty()));

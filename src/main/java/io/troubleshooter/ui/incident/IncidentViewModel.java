@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -82,6 +84,7 @@ public final class IncidentViewModel {
     private Thread exitHook;
     private boolean shutDown;
     private Map<String, CauseHistory> history = Map.of();
+    private Executor listing = task -> Thread.ofVirtual().name("incident-listing").start(task);
 
     public IncidentViewModel(Path dataFolder) {
         this.dataFolder = dataFolder;
@@ -129,6 +132,45 @@ public final class IncidentViewModel {
     /** Files set aside as unreadable when the incidents were listed. */
     public ObservableList<LoadProblem> moved() {
         return movedView;
+    }
+
+    /**
+     * Reads the list of incidents away from the FX thread, so the list opens at once with what was listed
+     * before; the future completes on the FX thread once the list is filled: false (with
+     * {@link #problemProperty()} set) when they cannot be opened.
+     */
+    public CompletableFuture<Boolean> refreshInBackground() {
+        var done = new CompletableFuture<Boolean>();
+        if (!ensureStore()) {
+            done.complete(false);
+            return done;
+        }
+        IncidentStore opened = store;
+        String openId = session.get() == null ? null : session.get().id();
+        listing.execute(() -> {
+            try {
+                var listed = opened.list();
+                var counted = IncidentStore.history(listed.incidents(), openId);
+                runOnFx(() -> {
+                    all.setAll(listed.incidents());
+                    moved.setAll(listed.problems());
+                    history = counted;
+                    applyFilter();
+                    done.complete(true);
+                });
+            } catch (IOException | RuntimeException e) {
+                runOnFx(() -> {
+                    problem.set(e.getMessage());
+                    done.complete(false);
+                });
+            }
+        });
+        return done;
+    }
+
+    /** Where {@link #refreshInBackground()} lists the incidents. */
+    void listingExecutor(Executor executor) {
+        listing = executor;
     }
 
     /** Reads the list of incidents; false (with {@link #problemProperty()} set) when they cannot be opened. */

@@ -8,7 +8,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.function.Consumer;
+
+import atlantafx.base.theme.Styles;
 
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -34,7 +37,6 @@ public final class IncidentsDialog extends Dialog<IncidentSummary> {
         var importButton = new ButtonType(i18n.get("incident.list.import"), ButtonBar.ButtonData.LEFT);
         var close = new ButtonType(i18n.get("incident.list.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().addAll(open, importButton, close);
-        boolean listed = model.refresh();
 
         var filter = new TextField();
         filter.setId("incident-filter");
@@ -49,28 +51,21 @@ public final class IncidentsDialog extends Dialog<IncidentSummary> {
             @Override
             protected void updateItem(IncidentSummary item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : rowText(i18n, item, when));
+                setText(null);
+                setGraphic(empty || item == null ? null : row(i18n, item, when));
             }
         });
-        var placeholder = new Label(placeholderText(model, i18n, listed));
+        var placeholder = new Label(i18n.get("incident.list.loading"));
         placeholder.setId("incident-list-placeholder");
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
         var content = new VBox(8, filter, list);
-        if (!model.moved().isEmpty()) {
-            var moved = new Label(i18n.get("incident.list.moved", model.moved().size(),
-                    model.moved().getFirst().message()));
-            moved.setWrapText(true);
-            moved.getStyleClass().add("incident-moved");
-            content.getChildren().add(moved);
-        }
-        if (model.problemProperty().get() != null && listed) {
-            var problem = new Label(model.problemProperty().get());
-            problem.setWrapText(true);
-            problem.getStyleClass().add("incident-problem");
-            content.getChildren().add(problem);
-        }
         getDialogPane().setContent(content);
+        // The list opens at once with what was listed before; reading the folder happens off the FX thread.
+        model.refreshInBackground().thenAccept(listed -> {
+            placeholder.setText(placeholderText(model, i18n, listed));
+            problems(model, i18n, listed, content);
+        });
         getDialogPane().lookupButton(open).disableProperty()
                 .bind(list.getSelectionModel().selectedItemProperty().isNull());
         list.setOnMouseClicked(e -> {
@@ -88,12 +83,47 @@ public final class IncidentsDialog extends Dialog<IncidentSummary> {
         });
     }
 
+    private static void problems(IncidentViewModel model, I18n i18n, boolean listed, VBox content) {
+        if (!model.moved().isEmpty()) {
+            var moved = new Label(i18n.get("incident.list.moved", model.moved().size(),
+                    model.moved().getFirst().message()));
+            moved.setWrapText(true);
+            moved.getStyleClass().add("incident-moved");
+            content.getChildren().add(moved);
+        }
+        if (model.problemProperty().get() != null && listed) {
+            var problem = new Label(model.problemProperty().get());
+            problem.setWrapText(true);
+            problem.getStyleClass().add("incident-problem");
+            content.getChildren().add(problem);
+        }
+    }
+
+    /** One incident on two lines: what it is about, then when it was created, how it ended and how far it got. */
+    static VBox row(I18n i18n, IncidentSummary item, DateTimeFormatter when) {
+        var title = new Label(rowText(i18n, item, when));
+        title.getStyleClass().addAll("incident-row-title", Styles.TEXT_BOLD);
+        title.setWrapText(true);
+        var detail = new Label(detailText(i18n, item, when));
+        detail.getStyleClass().addAll("incident-row-detail", Styles.TEXT_MUTED);
+        detail.setWrapText(true);
+        var box = new VBox(2, title, detail);
+        box.getStyleClass().add("incident-row");
+        return box;
+    }
+
     /** An incident's row: what came from its file is shown with direction overrides and controls made visible. */
     static String rowText(I18n i18n, IncidentSummary item, DateTimeFormatter when) {
         String error = String.join(", ", item.errorCodes());
-        return i18n.get(item.open() ? "incident.list.row.open" : "incident.list.row.closed",
-                SafeText.line(item.reference()), SafeText.line(item.vmName()), SafeText.line(error),
-                item.created() == null ? "" : when.format(item.created()));
+        return i18n.get("incident.list.row.title",
+                SafeText.line(item.reference()), SafeText.line(item.vmName()), SafeText.line(error));
+    }
+
+    /** When it was created, its outcome, and how many causes were tried. */
+    static String detailText(I18n i18n, IncidentSummary item, DateTimeFormatter when) {
+        String outcome = i18n.get("incident.list.outcome." + item.outcome().name().toLowerCase(Locale.ROOT));
+        return i18n.get("incident.list.row.detail", item.created() == null ? "" : when.format(item.created()),
+                outcome, i18n.get("incident.list.progress", item.pathCauses().size()));
     }
 
     /** Why the list is empty: none yet, or they are open in another window, or they could not be read. */

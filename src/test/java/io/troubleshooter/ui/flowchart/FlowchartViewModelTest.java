@@ -108,6 +108,21 @@ class FlowchartViewModelTest {
     }
 
     @Test
+    void fitWidthKeepsALargeChartReadableAndNeverEnlargesASmallOne() {
+        vm.errorTreeProperty().set(tree);
+        FlowGraph graph = vm.graph();
+
+        vm.fitWidth(graph.width() / 10);
+        assertEquals(FlowchartViewModel.READABLE_ZOOM, vm.zoom(), 1e-9);
+
+        vm.fitWidth(graph.width() * 0.8);
+        assertEquals(0.8, vm.zoom(), 1e-9);
+
+        vm.fitWidth(graph.width() * 10);
+        assertEquals(1.0, vm.zoom());
+    }
+
+    @Test
     void anEdgeIsTakenWhenThePathGoesFromItsSourceStraightToItsTarget() {
         vm.pathProperty().setAll("a", "b", "c");
 

@@ -4,7 +4,9 @@ import io.troubleshooter.ui.guide.GuideViewModel;
 import io.troubleshooter.ui.i18n.I18n;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static io.troubleshooter.ui.incident.IncidentFixtures.FIRST_STEP;
 import static io.troubleshooter.ui.incident.IncidentFixtures.FIXTURE_ID;
@@ -107,5 +110,31 @@ class ChecklistViewTest {
         String title = robot.lookup(".checklist-title").queryAs(Label.class).getText();
 
         assertTrue(title.startsWith("TKT-<U+202E>1337"), title);
+    }
+
+    @Test
+    void copySummaryPutsTheTicketSummaryOnTheClipboardAndTimelineShowsWhatWasDone(FxRobot robot) {
+        IncidentFixtures.put(data, FIXTURE_ID, IncidentFixtures.fixture(FIXTURE_ID, root -> { }));
+        robot.interact(() -> model.open(FIXTURE_ID));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#incident-copy-summary");
+        var clipboard = new AtomicReference<String>();
+        robot.interact(() -> clipboard.set(Clipboard.getSystemClipboard().getString()));
+
+        String summary = clipboard.get();
+        assertTrue(summary != null && summary.startsWith("Reference: INC-2025-004217\nVM: vm-sql-produccion-02\n"),
+                String.valueOf(summary));
+        assertTrue(summary.contains("Outcome: Resolved") && summary.contains("Commands copied:\n")
+                && summary.contains("vssadmin list writers"), summary);
+        assertEquals("Summary copied to the clipboard",
+                robot.lookup("#incident-summary-copied").queryAs(Label.class).getText());
+
+        robot.clickOn("#incident-timeline");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> timeline = robot.lookup("#incident-timeline-list").queryAs(ListView.class);
+        assertTrue(timeline.getItems().size() > 3, timeline.getItems().toString());
+        assertTrue(timeline.getItems().getFirst().toString().endsWith("Incident created"),
+                timeline.getItems().toString());
     }
 }

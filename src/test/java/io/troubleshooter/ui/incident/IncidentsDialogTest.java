@@ -1,5 +1,6 @@
 package io.troubleshooter.ui.incident;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.troubleshooter.guide.Walk;
 import io.troubleshooter.incident.IncidentSummary;
 import io.troubleshooter.incident.Outcome;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -78,8 +80,52 @@ class IncidentsDialogTest {
         assertTrue(row.startsWith("TKT-<U+202E>1337 · vm<U+0000> · X"), row);
     }
 
+    @Test
+    void theListOpensBeforeTheFolderIsReadThenShowsEachIncidentOnTwoLinesNewestFirst(FxRobot robot) {
+        IncidentFixtures.put(data, FIXTURE_ID, IncidentFixtures.fixture(FIXTURE_ID, root -> { }));
+        String newer = "20250401-080000-0a0b0c0d";
+        IncidentFixtures.put(data, newer, IncidentFixtures.fixture(newer, root -> {
+            root.put("created", "2025-04-01T08:00:00Z");
+            root.put("updated", "2025-04-01T08:00:00Z");
+            ((ObjectNode) root.get("info")).put("reference", "INC-NEWER");
+            root.putObject("outcome").put("kind", "OPEN").put("at", "2025-04-01T08:00:00Z");
+            root.putArray("answers");
+        }));
+        var model = model();
+        var waiting = new ArrayList<Runnable>();
+        model.listingExecutor(waiting::add);
+        var dialog = new AtomicReference<IncidentsDialog>();
+        robot.interact(() -> dialog.set(new IncidentsDialog(model, i18n, null, () -> { })));
+        var list = (ListView<?>) dialog.get().getDialogPane().lookup("#incident-list");
+
+        assertEquals("Loading the incidents…", ((Label) list.getPlaceholder()).getText());
+        assertEquals(1, waiting.size(), "the folder is read away from the FX thread");
+
+        waiting.forEach(Runnable::run);
+        WaitForAsyncUtils.waitForFxEvents();
+        var rows = new ArrayList<String>();
+        robot.interact(() -> {
+            var shown = new ArrayList<IncidentSummary>(model.incidents());
+            for (IncidentSummary item : shown) {
+                var row = IncidentsDialog.row(i18n, item, WHEN);
+                rows.add(((Label) row.getChildren().get(0)).getText() + " | "
+                        + ((Label) row.getChildren().get(1)).getText());
+            }
+        });
+        assertEquals(2, rows.size(), rows::toString);
+        assertTrue(rows.get(0).startsWith("INC-NEWER · vm-sql-produccion-02 · ExtensionFailedVssWriterInBadState | "
+                + "Created 2025-04-01T08:00:00Z · Open · Causes tried: "), rows.get(0));
+        assertTrue(rows.get(1).startsWith("INC-2025-004217 · vm-sql-produccion-02 · "
+                + "ExtensionFailedVssWriterInBadState | Created 2025-03-14T09:12:00Z · Resolved · Causes tried: 2"),
+                rows.get(1));
+    }
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ISO_INSTANT.withLocale(Locale.ROOT).withZone(ZoneOffset.UTC);
+
     private String placeholderOf(FxRobot robot, IncidentViewModel model) {
         var text = new AtomicReference<String>();
+        model.listingExecutor(Runnable::run);
         robot.interact(() -> {
             var dialog = new IncidentsDialog(model, i18n, null, () -> { });
             var list = (ListView<?>) dialog.getDialogPane().lookup("#incident-list");
