@@ -35,6 +35,14 @@ public final class VersionStore {
         return hash;
     }
 
+    /**
+     * The articles of the text kept under {@code hash}, read as the file {@code relative} with the manifest's
+     * {@code hints}; empty when the text is not kept or was changed since.
+     */
+    public Optional<ArticleReader.Result> articles(String hash, String relative, ArticleReader.Hints hints) {
+        return read(hash).map(text -> ArticleReader.read(ContentFiles.directory(folder), relative, text, hints));
+    }
+
     /** The text kept under {@code hash}; empty when there is none or it was changed since. */
     public Optional<byte[]> read(String hash) {
         if (hash == null || !HASH.matcher(hash).matches()) {

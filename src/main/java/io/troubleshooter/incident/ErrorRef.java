@@ -2,6 +2,7 @@ package io.troubleshooter.incident;
 
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,13 +10,24 @@ import java.util.Optional;
 /**
  * The error an incident is about, by ids only ({@link ErrorEntry#key()}, article, language, version, anchor)
  * so it re-renders in any language and survives a content update; the codes are kept to list and filter
- * incidents without loading the catalog.
+ * incidents without loading the catalog. {@code textHash} names the walked article version's text as kept in the
+ * data folder, so the incident renders from it after the file changed or went away; absent in older files.
  */
 public record ErrorRef(String key, List<String> codes, String articleId, String locale, String articleVersion,
-                       String anchor) {
+                       String anchor, @Nullable String textHash) {
 
     public ErrorRef {
         codes = codes == null ? List.of() : List.copyOf(codes);
+    }
+
+    public ErrorRef(String key, List<String> codes, String articleId, String locale, String articleVersion,
+                    String anchor) {
+        this(key, codes, articleId, locale, articleVersion, anchor, null);
+    }
+
+    /** The same error, its walked version's text kept under {@code hash}. */
+    public ErrorRef withTextHash(String hash) {
+        return new ErrorRef(key, codes, articleId, locale, articleVersion, anchor, hash);
     }
 
     public static ErrorRef of(ErrorEntry entry) {

@@ -61,7 +61,7 @@ final class IncidentSchema {
     // The article, language, version and anchor find the error again in the content.
     private static final Obj ERROR = obj(required("key", ID), optional("codes", new ListOf(TEXT)),
             required("articleId", TEXT), required("locale", TEXT), required("articleVersion", TEXT),
-            required("anchor", TEXT));
+            required("anchor", TEXT), optional("textHash", TEXT));
     private static final Shape ITEMS = new ListOf(obj(required("nodeId", ID), required("causeNode", ID),
             optional("state", Choice.of(ChecklistItem.State.class)), optional("note", TEXT),
             optional("changed", TIME)));

@@ -148,6 +148,19 @@ public final class IncidentSession {
         });
     }
 
+    /**
+     * Records that the article version the error with {@code key} is walked on was kept under {@code hash}, so
+     * the incident can be rendered from it after the file changed or went away.
+     */
+    public void keptText(String key, String hash, Instant at) {
+        change(at, d -> {
+            if (d.error.key().equals(key)) {
+                d.error = d.error.withTextHash(hash);
+            }
+            d.editAdded(key, a -> new AddedError(a.error().withTextHash(hash), a.items(), a.answers(), a.at()));
+        });
+    }
+
     /** Records an answer on the incident's error with {@code key}: its first one or one added. */
     public void answer(String key, String causeId, Answer answer, Instant at) {
         if (incident().error().key().equals(key)) {
@@ -329,8 +342,11 @@ public final class IncidentSession {
         final List<AcknowledgedWarning> warnings;
         final List<AddedError> added;
 
+        ErrorRef error;
+
         Draft(Incident base) {
             this.base = base;
+            error = base.error();
             info = base.info();
             outcome = base.outcome();
             items = new ArrayList<>(base.items());
@@ -369,7 +385,7 @@ public final class IncidentSession {
         }
 
         Incident build(Instant at) {
-            return new Incident(base.schemaVersion(), base.id(), base.created(), at, info, base.error(),
+            return new Incident(base.schemaVersion(), base.id(), base.created(), at, info, error,
                     base.contentVersion(), base.origin(), outcome, placeholders, items, answers, timeSpent, commands,
                     warnings, added);
         }
