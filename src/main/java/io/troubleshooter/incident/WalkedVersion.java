@@ -11,6 +11,9 @@ import io.troubleshooter.guide.TreeChanges;
 import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -27,6 +30,8 @@ public final class WalkedVersion {
 
     /** The version now in the content ({@code version}) and the causes it changed against the walked one. */
     public record News(String version, List<TreeChanges.Change> changes) { }
+
+    private static final String SHIPPED = "content/";
 
     private final VersionStore store;
     private final Terms terms;
@@ -45,6 +50,33 @@ public final class WalkedVersion {
                     + " could not be kept: " + e.getMessage());
             return ref;
         }
+    }
+
+    /**
+     * Keeps the text of the file {@code entry} was read from (a file of a folder, or the shipped content) and
+     * returns its hash; empty when the file cannot be read any more.
+     */
+    public Optional<String> keep(ErrorEntry entry) {
+        try {
+            Optional<byte[]> text = textOf(entry.articlePath());
+            return text.isEmpty() ? Optional.empty() : Optional.of(store.keep(text.get()));
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "The article version " + entry.articlePath()
+                    + " could not be kept: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<byte[]> textOf(String articlePath) throws IOException {
+        if (articlePath.startsWith(SHIPPED)) {
+            try (InputStream in = WalkedVersion.class.getClassLoader().getResourceAsStream(articlePath)) {
+                if (in != null) {
+                    return Optional.of(in.readAllBytes());
+                }
+            }
+        }
+        Path file = Path.of(articlePath);
+        return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
     }
 
     /**

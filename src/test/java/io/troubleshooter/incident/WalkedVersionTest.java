@@ -55,6 +55,7 @@ class WalkedVersionTest {
         ErrorEntry walked = entry(catalog(content), "2024-01-10");
         var session = IncidentSession.create(walked, new IncidentInfo("INC-7", "", "", ""), new Origin("", ""), at(0));
         ErrorRef kept = versions.keep(session.incident().error(), Files.readAllBytes(oldFile));
+        assertEquals(kept.textHash(), versions.keep(walked).orElseThrow(), "the file the entry was read from");
         session.keptText(CODE, kept.textHash(), at(1));
 
         Incident reread = IncidentJson.read(IncidentJson.write(session.incident()), "incident.json");

@@ -1,7 +1,9 @@
 package io.troubleshooter.ui.incident;
 
+import io.troubleshooter.content.VersionStore;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.guide.Terms;
 import io.troubleshooter.incident.AutoSaver;
 import io.troubleshooter.incident.CauseHistory;
 import io.troubleshooter.incident.Incident;
@@ -14,6 +16,7 @@ import io.troubleshooter.incident.IncidentStoreLockedException;
 import io.troubleshooter.incident.IncidentSummary;
 import io.troubleshooter.incident.LoadProblem;
 import io.troubleshooter.incident.Origin;
+import io.troubleshooter.incident.WalkedVersion;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,6 +61,7 @@ public final class IncidentViewModel {
     public enum SaveState { SAVED, PENDING, FAILED }
 
     private final Path dataFolder;
+    private @Nullable WalkedVersion versions;
     private final ReadOnlyObjectWrapper<IncidentSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<Incident> incident = new ReadOnlyObjectWrapper<>(this, "incident");
     private final ObservableList<IncidentSummary> all = FXCollections.observableArrayList();
@@ -197,10 +201,24 @@ public final class IncidentViewModel {
             return Optional.empty();
         }
         var created = IncidentSession.create(entry, info, Origin.current(), Instant.now());
+        keepVersion(created, entry);
         show(created);
         saver.flush();
         refresh();
         return Optional.of(created);
+    }
+
+    /** Keeps the article version {@code entry} is walked on in the data folder, and names it in the incident. */
+    public void keepVersion(IncidentSession target, ErrorEntry entry) {
+        versions().keep(entry).ifPresent(hash -> target.keptText(entry.key(), hash, Instant.now()));
+    }
+
+    /** The kept article versions of this data folder. */
+    public WalkedVersion versions() {
+        if (versions == null) {
+            versions = new WalkedVersion(new VersionStore(dataFolder.resolve("versions")), Terms.shipped());
+        }
+        return versions;
     }
 
     /** Opens a saved incident; empty (with the reason in {@link #problemProperty()}) when it cannot be read. */
