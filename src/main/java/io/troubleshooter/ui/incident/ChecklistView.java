@@ -4,21 +4,27 @@ import io.troubleshooter.guide.Cause;
 import io.troubleshooter.guide.DecisionTree;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.guide.Step;
+import io.troubleshooter.guide.TreeChanges;
 import io.troubleshooter.incident.ChecklistItem;
+import io.troubleshooter.incident.ErrorRef;
 import io.troubleshooter.incident.Incident;
 import io.troubleshooter.incident.SafeText;
+import io.troubleshooter.incident.WalkedVersion;
 import io.troubleshooter.ui.guide.GuideViewModel;
 import io.troubleshooter.ui.i18n.I18n;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
@@ -51,6 +57,7 @@ public final class ChecklistView extends VBox {
     private final ProgressBar progress = new ProgressBar(0);
     private final Label progressText = new Label();
     private final Label saveState = new Label();
+    private final Label versionNews = new Label();
     private final ListView<Line> list = new ListView<>();
     /** The index of the row of the node on screen in the Guide, or -1. */
     private final IntegerProperty current = new SimpleIntegerProperty(this, "current", -1);
@@ -87,6 +94,11 @@ public final class ChecklistView extends VBox {
         progressText.getStyleClass().add("checklist-progress-text");
         saveState.setId("incident-save-state");
         saveState.getStyleClass().add("checklist-save-state");
+        versionNews.setId("incident-version-news");
+        versionNews.getStyleClass().addAll("checklist-version-news", Styles.TEXT_SMALL, Styles.WARNING);
+        versionNews.setWrapText(true);
+        versionNews.managedProperty().bind(versionNews.visibleProperty());
+        versionNews.setVisible(false);
         list.setId("checklist-items");
         list.getStyleClass().addAll("checklist-list", "edge-to-edge");
         // Rows are worked on through their own controls: a selected row would only look like the current one.
@@ -94,7 +106,8 @@ public final class ChecklistView extends VBox {
         list.setFocusTraversable(false);
         list.setCellFactory(v -> new ChecklistRow.Cell(this));
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(title, new GlanceBar(incidents, i18n, entry), progress, progressText, saveState, list);
+        getChildren().addAll(title, new GlanceBar(incidents, i18n, entry), progress, progressText, saveState,
+                versionNews, list);
 
         saveState.textProperty().bind(Bindings.createStringBinding(this::saveStateText,
                 incidents.saveStateProperty(), incidents.problemProperty(), i18n.localeProperty()));
@@ -142,6 +155,7 @@ public final class ChecklistView extends VBox {
      */
     private void show(Incident incident) {
         if (incident == null) {
+            versionNews.setVisible(false);
             list.getItems().clear();
             revealed = null;
             shownIncident = null;
@@ -162,6 +176,7 @@ public final class ChecklistView extends VBox {
             shownKey = incident.error().key();
             revealed = null;
         }
+        showNews(incident.error());
         String vm = incident.info().vmName();
         title.setText(SafeText.line(incident.info().reference()) + (vm.isBlank() ? "" : " · " + SafeText.line(vm)));
         var p = incident.progress();
@@ -257,5 +272,24 @@ public final class ChecklistView extends VBox {
         if (shownKey != null) {
             incidents.note(shownKey, item.nodeId(), text);
         }
+    }
+
+    /** Says when a newer version of the article (or the same one edited) changed the causes of the error shown. */
+    private void showNews(ErrorRef ref) {
+        var news = incidents.news(ref);
+        versionNews.setVisible(news.isPresent());
+        versionNews.setText(news.map(n -> newsText(ref, n)).orElse(""));
+    }
+
+    private String newsText(ErrorRef ref, WalkedVersion.News news) {
+        var counts = new EnumMap<TreeChanges.Kind, Integer>(TreeChanges.Kind.class);
+        news.changes().forEach(c -> counts.merge(c.kind(), 1, Integer::sum));
+        var parts = new ArrayList<String>();
+        counts.forEach((kind, n) -> parts.add(i18n.get("incident.version." + kind.name().toLowerCase(Locale.ROOT),
+                n)));
+        String what = parts.isEmpty() ? i18n.get("incident.version.none") : String.join(", ", parts);
+        return news.version().equals(ref.articleVersion())
+                ? i18n.get("incident.version.edited", ref.articleVersion(), what)
+                : i18n.get("incident.version.newer", news.version(), what, ref.articleVersion());
     }
 }

@@ -6,6 +6,7 @@ import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.guide.Terms;
 import io.troubleshooter.incident.AutoSaver;
 import io.troubleshooter.incident.CauseHistory;
+import io.troubleshooter.incident.ErrorRef;
 import io.troubleshooter.incident.Incident;
 import io.troubleshooter.incident.IncidentFileException;
 import io.troubleshooter.incident.IncidentInfo;
@@ -31,6 +32,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -62,6 +64,10 @@ public final class IncidentViewModel {
 
     private final Path dataFolder;
     private @Nullable WalkedVersion versions;
+    private Supplier<@Nullable Catalog> catalog = () -> null;
+    private @Nullable ErrorRef newsRef;
+    private @Nullable Catalog newsCatalog;
+    private Optional<WalkedVersion.News> lastNews = Optional.empty();
     private final ReadOnlyObjectWrapper<IncidentSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<Incident> incident = new ReadOnlyObjectWrapper<>(this, "incident");
     private final ObservableList<IncidentSummary> all = FXCollections.observableArrayList();
@@ -211,6 +217,29 @@ public final class IncidentViewModel {
     /** Keeps the article version {@code entry} is walked on in the data folder, and names it in the incident. */
     public void keepVersion(IncidentSession target, ErrorEntry entry) {
         versions().keep(entry).ifPresent(hash -> target.keptText(entry.key(), hash, Instant.now()));
+    }
+
+    /** Where {@link #news} finds the content now loaded. */
+    public void useCatalog(Supplier<@Nullable Catalog> loaded) {
+        this.catalog = loaded;
+    }
+
+    /**
+     * What the content now loaded changed against the article version the error {@code ref} was walked on: a newer
+     * version or the same one edited; empty when nothing changed or no content is loaded yet.
+     */
+    public Optional<WalkedVersion.News> news(ErrorRef ref) {
+        Catalog loaded = catalog.get();
+        if (loaded == null) {
+            return Optional.empty();
+        }
+        if (!ref.equals(newsRef) || loaded != newsCatalog) {
+            // Worked out once per error and content: the kept text is read and parsed again for it.
+            newsRef = ref;
+            newsCatalog = loaded;
+            lastNews = versions().news(ref, loaded);
+        }
+        return lastNews;
     }
 
     /** The kept article versions of this data folder. */
