@@ -17,7 +17,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The article version an incident's error was walked on, kept in the data folder, and what the content now
@@ -35,6 +37,7 @@ public final class WalkedVersion {
 
     private final VersionStore store;
     private final Terms terms;
+    private final Map<ErrorRef, Optional<ErrorEntry>> parsed = new ConcurrentHashMap<>();
 
     public WalkedVersion(VersionStore store, Terms terms) {
         this.store = store;
@@ -106,6 +109,11 @@ public final class WalkedVersion {
         if (ref.textHash() == null) {
             return Optional.empty();
         }
+        // A kept text never changes under its hash: it is parsed once, not for every title asked of it.
+        return parsed.computeIfAbsent(ref.withTextHash(ref.textHash()), this::parse);
+    }
+
+    private Optional<ErrorEntry> parse(ErrorRef ref) {
         var hints = new ArticleReader.Hints(ref.articleId(), ref.locale(), date(ref.articleVersion()));
         return store.articles(ref.textHash(), ref.locale() + "/" + ref.articleId() + ".md", hints)
                 .flatMap(read -> read.articles().stream()

@@ -315,7 +315,12 @@ public final class MainViewModel {
         Incident incident = session.incident();
         ErrorEntry shown = checklistEntry();
         Incident part = shown == null ? incident : incident.part(shown.key()).orElse(incident);
-        return IncidentTexts.of(part, catalog.get(), locale, labels).node(nodeId);
+        Catalog loaded = catalog.get();
+        var texts = IncidentTexts.of(part, loaded, locale, labels);
+        // The incident's own version, kept when it was walked, even after its file changed or went away.
+        var own = loaded == null ? Optional.<ErrorEntry>empty() : incidents.versions().walked(part.error(), loaded);
+        return own.map(e -> new IncidentTexts(texts.inLanguage(), e, locale, labels)).orElse(texts)
+                .node(nodeId);
     }
 
     /** The error an incident is about, in the UI's language when the article has it. */
