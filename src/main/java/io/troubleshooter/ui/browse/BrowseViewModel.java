@@ -107,10 +107,14 @@ public final class BrowseViewModel {
         return List.copyOf(byKey.values());
     }
 
+    /**
+     * One heading per article and language: a translated file carrying its original side by side gives two
+     * articles, each listed under its own title, so an English heading never holds the Spanish rows.
+     */
     private List<Item> grouped() {
         var byArticle = new LinkedHashMap<String, List<ErrorEntry>>();
         for (ErrorEntry e : entries) {
-            byArticle.computeIfAbsent(e.articlePath(), k -> new ArrayList<>()).add(e);
+            byArticle.computeIfAbsent(e.articlePath() + "|" + e.locale(), k -> new ArrayList<>()).add(e);
         }
         var out = new ArrayList<Item>();
         byArticle.forEach((path, list) -> {
