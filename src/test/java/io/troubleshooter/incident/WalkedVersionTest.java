@@ -7,6 +7,7 @@ import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.guide.Terms;
 import io.troubleshooter.guide.TreeChanges.Change;
 import io.troubleshooter.guide.TreeChanges.Kind;
+import io.troubleshooter.guide.Walk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static io.troubleshooter.incident.Fixtures.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -104,5 +106,20 @@ class WalkedVersionTest {
 
         assertNull(incident.error().textHash());
         assertTrue(!new String(IncidentJson.write(incident), StandardCharsets.UTF_8).contains("textHash"));
+    }
+
+    @Test
+    void anErrorAddedToTheIncidentNamesItsOwnKeptVersion() throws Exception {
+        var session = IncidentSession.create(Fixtures.vssEntry(), new IncidentInfo("INC-8", "", "", ""),
+                new Origin("", ""), at(0));
+        session.addError(Fixtures.entryWithCauses(3), new Walk(List.of(), Map.of()), at(1));
+        String added = session.incident().added().getFirst().error().key();
+        String hash = new VersionStore(dir.resolve("versions")).keep("text".getBytes(StandardCharsets.UTF_8));
+
+        session.keptText(added, hash, at(2));
+
+        Incident reread = IncidentJson.read(IncidentJson.write(session.incident()), "incident.json");
+        assertEquals(hash, reread.added().getFirst().error().textHash());
+        assertNull(reread.error().textHash(), "the first error's version was not kept here");
     }
 }
