@@ -2,10 +2,9 @@ package io.troubleshooter.incident;
 
 import io.troubleshooter.guide.Answer;
 import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.testing.PdfText;
 import io.troubleshooter.testing.TestArticles;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -61,12 +60,6 @@ class IncidentReportTest {
     }
 
     private static String text(byte[] pdf) throws Exception {
-        var reader = new PdfReader(pdf);
-        var extractor = new PdfTextExtractor(reader);
-        var text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return text.toString();
+        return PdfText.of(pdf);
     }
 }

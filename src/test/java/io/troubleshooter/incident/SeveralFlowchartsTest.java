@@ -3,12 +3,12 @@ package io.troubleshooter.incident;
 import io.troubleshooter.guide.Answer;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.guide.Walk;
+import io.troubleshooter.testing.PdfText;
 import io.troubleshooter.testing.TestArticles;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PRStream;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 import java.awt.Color;
 import java.nio.charset.StandardCharsets;
@@ -117,12 +117,6 @@ class SeveralFlowchartsTest {
     }
 
     private static String text(byte[] pdf) throws Exception {
-        var reader = new PdfReader(pdf);
-        var extractor = new PdfTextExtractor(reader);
-        var text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return text.toString();
+        return PdfText.of(pdf);
     }
 }

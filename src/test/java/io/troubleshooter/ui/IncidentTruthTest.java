@@ -5,6 +5,7 @@ import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.incident.CopiedCommand;
 import io.troubleshooter.incident.FlowchartColours;
 import io.troubleshooter.incident.IncidentInfo;
+import io.troubleshooter.testing.PdfText;
 import io.troubleshooter.testing.TestArticles;
 import io.troubleshooter.ui.command.CommandView;
 import javafx.scene.Node;
@@ -14,8 +15,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -169,13 +168,7 @@ class IncidentTruthTest {
     }
 
     private static String text(byte[] pdf) throws Exception {
-        var reader = new PdfReader(pdf);
-        var extractor = new PdfTextExtractor(reader);
-        var text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return text.toString();
+        return PdfText.of(pdf);
     }
 
     private ErrorEntry open(FxRobot robot, String code) {
