@@ -19,6 +19,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PopOver;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The incident at a glance, above its checklist: *Timeline* shows what was done, with times, in a pop-over;
@@ -57,7 +58,7 @@ final class GlanceBar extends FlowPane {
     }
 
     /** The glance of the incident open, in the words of the UI's language; null when none is open. */
-    IncidentGlance glance() {
+    @Nullable IncidentGlance glance() {
         Incident incident = incidents.incidentProperty().get();
         if (incident == null) {
             return null;

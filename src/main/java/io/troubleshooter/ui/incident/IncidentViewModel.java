@@ -408,7 +408,9 @@ public final class IncidentViewModel {
         runOnFx(() -> {
             if (isOpen(state)) {
                 saved.set(state);
-                if (session.get().incident() == state) {
+                // A listener of saved may have closed the incident meanwhile.
+                IncidentSession open = session.get();
+                if (open != null && open.incident() == state) {
                     saveState.set(SaveState.SAVED);
                 }
             }
