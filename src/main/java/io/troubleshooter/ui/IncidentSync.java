@@ -109,7 +109,8 @@ final class IncidentSync {
             return false;
         }
         Incident incident = opened.get().incident();
-        main.entryFor(incident.error()).ifPresent(e -> main.navigate(e, MainViewModel.Reason.RESTORE));
+        main.incidentWords().entryFor(incident.error())
+                .ifPresent(e -> main.navigate(e, MainViewModel.Reason.RESTORE));
         main.placeholders().clear();
         incident.placeholders().forEach((name, value) -> main.placeholders().value(name).set(value));
         return true;

@@ -95,8 +95,8 @@ public final class MainView extends StackPane {
         guideTab.setId("tab-guide");
         guideTab.setGraphic(new FontIcon("mdi2m-map-marker-path"));
         model.incidents().useCatalog(model.catalogProperty()::get);
-        var checklist = new ChecklistView(model.incidents(), model.guide(), i18n, model::checklistEntry,
-                model::incidentNodeText);
+        var checklist = new ChecklistView(model.incidents(), model.guide(), i18n, model.incidentWords()::checklistEntry,
+                model.incidentWords()::incidentNodeText);
         var guideSplit = new SplitPane(guide);
         guideSplit.getStyleClass().add("guide-split");
         model.incidents().sessionProperty().addListener((obs, old, now) -> {

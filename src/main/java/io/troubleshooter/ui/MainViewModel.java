@@ -6,11 +6,7 @@ import io.troubleshooter.guide.Cause;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.guide.Walk;
 import io.troubleshooter.incident.DataFolder;
-import io.troubleshooter.incident.ErrorRef;
-import io.troubleshooter.incident.Incident;
 import io.troubleshooter.incident.IncidentInfo;
-import io.troubleshooter.incident.IncidentPdf;
-import io.troubleshooter.incident.IncidentTexts;
 import io.troubleshooter.ui.article.ArticleViewModel;
 import io.troubleshooter.ui.browse.BrowseViewModel;
 import io.troubleshooter.ui.command.PlaceholderValues;
@@ -30,7 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -78,6 +73,7 @@ public final class MainViewModel {
     private final PlaceholderValues placeholders = new PlaceholderValues();
     private final IncidentViewModel incidents;
     private final IncidentSync incidentSync;
+    private final IncidentWords incidentWords;
     private final ReadOnlyObjectWrapper<Catalog> catalog = new ReadOnlyObjectWrapper<>(this, "catalog");
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.LOADING);
     private final ReadOnlyObjectWrapper<String> failure = new ReadOnlyObjectWrapper<>(this, "failure");
@@ -99,6 +95,7 @@ public final class MainViewModel {
         this.settings = settings;
         this.dataFolder = settings.folder().orElseGet(DataFolder::resolve);
         this.incidents = new IncidentViewModel(dataFolder);
+        this.incidentWords = new IncidentWords(incidents, catalog::get, language::get, guide.entryProperty()::get);
         language.set(Languages.initial(settings.language().get(), Locale.getDefault()));
         language.addListener((obs, old, now) -> {
             settings.language().set(now.toLanguageTag());
@@ -266,7 +263,7 @@ public final class MainViewModel {
 
     /** Back to the open incident's error and its walk; Back returns to the error left, with its walk. */
     public void backToIncident() {
-        ErrorEntry entry = incidentEntry();
+        ErrorEntry entry = incidentWords.incidentEntry();
         if (entry != null) {
             navigate(entry, Reason.PICK);
         }
@@ -282,55 +279,9 @@ public final class MainViewModel {
         return incidentSync.open(id);
     }
 
-    /** The open incident's error in the UI's language when the article has it, else in its own version. */
-    public @Nullable ErrorEntry incidentEntry() {
-        var session = incidents.sessionProperty().get();
-        return session == null ? null : entryFor(session.incident().error()).orElse(null);
-    }
-
-    /**
-     * The incident's error whose checklist is beside the Guide: the error on screen when it is one of the
-     * incident's (added ones too), else the incident's first error; in the UI's language when the article has it.
-     */
-    public @Nullable ErrorEntry checklistEntry() {
-        var session = incidents.sessionProperty().get();
-        ErrorEntry shown = guide.entryProperty().get();
-        if (session != null && shown != null && session.incident().hasError(shown.key())) {
-            return shown;
-        }
-        return incidentEntry();
-    }
-
-    /**
-     * The words of a node of the open incident's checklist in the UI's language: as its own version of the
-     * article has it, with that version's language marked, when the UI's language lacks it; never the stored id.
-     */
-    public String incidentNodeText(String nodeId) {
-        var session = incidents.sessionProperty().get();
-        Locale locale = language.get();
-        var labels = IncidentPdf.labels(ResourceBundle.getBundle("i18n.messages", locale));
-        if (session == null) {
-            return labels.apply("pdf.node.gone");
-        }
-        Incident incident = session.incident();
-        ErrorEntry shown = checklistEntry();
-        Incident part = shown == null ? incident : incident.part(shown.key()).orElse(incident);
-        Catalog loaded = catalog.get();
-        var texts = IncidentTexts.of(part, loaded, locale, labels);
-        // The incident's own version, kept when it was walked, even after its file changed or went away.
-        var own = loaded == null ? Optional.<ErrorEntry>empty() : incidents.versions().walked(part.error(), loaded);
-        return own.map(e -> new IncidentTexts(texts.inLanguage(), e, locale, labels)).orElse(texts)
-                .node(nodeId);
-    }
-
-    /** The error an incident is about, in the UI's language when the article has it. */
-    Optional<ErrorEntry> entryFor(ErrorRef ref) {
-        Catalog loaded = catalog.get();
-        if (loaded == null) {
-            return Optional.empty();
-        }
-        return loaded.group(ref.key()).flatMap(g -> g.best(language.get().toLanguageTag()))
-                .or(() -> ref.findIn(loaded));
+    /** The open incident's errors and nodes in the UI's language, never as stored ids. */
+    public IncidentWords incidentWords() {
+        return incidentWords;
     }
 
     public PlaceholderValues placeholders() {
