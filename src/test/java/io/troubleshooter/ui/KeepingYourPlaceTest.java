@@ -53,8 +53,7 @@ class KeepingYourPlaceTest {
         Path settings = data.resolve("settings-" + System.nanoTime() + ".properties");
         Files.writeString(settings, "last.entry=" + vss.key() + "|" + vss.locale() + "\n", StandardCharsets.UTF_8);
         model = PlainWindow.show(stage, settings, TestArticles.catalog(), opened::add).model();
-        stage.setWidth(1024);
-        stage.setHeight(640);
+        SharedStage.small(stage);
     }
 
     private void open(FxRobot robot, ErrorEntry entry) {
@@ -66,13 +65,9 @@ class KeepingYourPlaceTest {
         return robot.lookup(".guide-scroll").queryAs(ScrollPane.class);
     }
 
-    /** The stage is shared by the window tests: give it back at the size the others expect. */
     @AfterEach
     void restoreSize(FxRobot robot) {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
-        });
+        SharedStage.restore(robot, stage);
     }
 
     @Test

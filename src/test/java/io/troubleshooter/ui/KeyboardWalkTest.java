@@ -48,17 +48,12 @@ class KeyboardWalkTest {
         this.stage = stage;
         model = PlainWindow.show(stage, data.resolve("settings-" + System.nanoTime() + ".properties"),
                 TestArticles.catalog(), url -> { }).model();
-        stage.setWidth(1024);
-        stage.setHeight(640);
+        SharedStage.small(stage);
     }
 
-    /** The stage is shared by the window tests: give it back at the size the others expect. */
     @AfterEach
     void restoreSize(FxRobot robot) {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
-        });
+        SharedStage.restore(robot, stage);
     }
 
     @Test

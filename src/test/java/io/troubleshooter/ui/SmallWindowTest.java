@@ -40,16 +40,12 @@ class SmallWindowTest {
         this.stage = stage;
         model = PlainWindow.show(stage, data.resolve("settings-" + System.nanoTime() + ".properties"),
                 TestArticles.catalog(), url -> { }).model();
-        stage.setWidth(1024);
-        stage.setHeight(640);
+        SharedStage.small(stage);
     }
 
     @AfterEach
     void restoreSize(FxRobot robot) {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
-        });
+        SharedStage.restore(robot, stage);
     }
 
     @ParameterizedTest
