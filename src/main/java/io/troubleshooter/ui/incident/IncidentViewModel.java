@@ -15,6 +15,7 @@ import io.troubleshooter.incident.IncidentSession;
 import io.troubleshooter.incident.IncidentStore;
 import io.troubleshooter.incident.IncidentStoreLockedException;
 import io.troubleshooter.incident.IncidentSummary;
+import io.troubleshooter.incident.IncidentTexts;
 import io.troubleshooter.incident.LoadProblem;
 import io.troubleshooter.incident.Origin;
 import io.troubleshooter.incident.WalkedVersion;
@@ -242,6 +243,14 @@ public final class IncidentViewModel {
         return lastNews;
     }
 
+    /**
+     * The words of {@code incident}'s nodes in {@code locale}: from the article version kept when it was walked,
+     * in the language asked for when that version is in another one; never a stored id.
+     */
+    public IncidentTexts texts(Incident incident, Locale locale, Function<String, String> labels) {
+        return IncidentTexts.of(incident, catalog.get(), versions(), locale, labels);
+    }
+
     /** The kept article versions of this data folder. */
     public WalkedVersion versions() {
         if (versions == null) {
@@ -330,7 +339,7 @@ public final class IncidentViewModel {
     public void exportPdf(Path target, @Nullable Catalog catalog, Locale locale, Function<String, String> labels)
             throws IOException {
         var options = new IncidentPdf.Options(locale, labels, null, null, Instant.now());
-        Files.write(target, IncidentPdf.fromCatalog(requireOpen(), catalog, options));
+        Files.write(target, IncidentPdf.fromCatalog(requireOpen(), catalog, versions(), options));
     }
 
     /** Everything on disk; called when the app closes. */
