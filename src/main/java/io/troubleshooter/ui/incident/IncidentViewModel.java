@@ -38,6 +38,8 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -68,7 +70,8 @@ public final class IncidentViewModel {
     private Supplier<@Nullable Catalog> catalog = () -> null;
     private @Nullable ErrorRef newsRef;
     private @Nullable Catalog newsCatalog;
-    private Optional<WalkedVersion.News> lastNews = Optional.empty();
+    private CompletableFuture<Optional<WalkedVersion.News>> lastNews = CompletableFuture.completedFuture(Optional.empty());
+    private final ReadOnlyIntegerWrapper contentRevision = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<IncidentSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<Incident> incident = new ReadOnlyObjectWrapper<>(this, "incident");
     private final ObservableList<IncidentSummary> all = FXCollections.observableArrayList();
@@ -225,20 +228,31 @@ public final class IncidentViewModel {
         this.catalog = loaded;
     }
 
+    /** The content now loaded changed (a file of a folder read again): what the kept versions say may change. */
+    public void contentChanged() {
+        contentRevision.set(contentRevision.get() + 1);
+    }
+
+    /** Counts the changes of the content loaded, for views that show what depends on it. */
+    public ReadOnlyIntegerProperty contentRevisionProperty() {
+        return contentRevision.getReadOnlyProperty();
+    }
+
     /**
      * What the content now loaded changed against the article version the error {@code ref} was walked on: a newer
-     * version or the same one edited; empty when nothing changed or no content is loaded yet.
+     * version or the same one edited; empty when nothing changed or no content is loaded yet. Worked out in the
+     * background (the kept text is read and parsed again), once per error and content.
      */
-    public Optional<WalkedVersion.News> news(ErrorRef ref) {
+    public CompletableFuture<Optional<WalkedVersion.News>> news(ErrorRef ref) {
         Catalog loaded = catalog.get();
         if (loaded == null) {
-            return Optional.empty();
+            return CompletableFuture.completedFuture(Optional.empty());
         }
         if (!ref.equals(newsRef) || loaded != newsCatalog) {
-            // Worked out once per error and content: the kept text is read and parsed again for it.
             newsRef = ref;
             newsCatalog = loaded;
-            lastNews = versions().news(ref, loaded);
+            WalkedVersion kept = versions();
+            lastNews = CompletableFuture.supplyAsync(() -> kept.news(ref, loaded), listing);
         }
         return lastNews;
     }
