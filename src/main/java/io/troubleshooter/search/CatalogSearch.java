@@ -118,11 +118,17 @@ public final class CatalogSearch implements AutoCloseable {
             return;
         }
         synced = asked;
-        try {
-            current.commit();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The search index could not be saved; the next start updates it again", e);
-        }
+        // Saved after the searches waiting for this sync have gone on: they need not wait for the disk.
+        syncs.execute(() -> {
+            if (index != current) {
+                return;
+            }
+            try {
+                current.commit();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The search index could not be saved; the next start updates it again", e);
+            }
+        });
     }
 
     /** An index in memory instead of {@code failed}, holding the last catalog synced. */
