@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The error list's search: codes (exact, prefix, fragment, with typos), numeric ids, and messages pasted in
  * Spanish, Portuguese or English. Each document carries the key of the file its entry was read from, so the index
@@ -51,7 +53,9 @@ public final class SearchIndex implements Closeable {
     /** The files the index holds documents of; written under the lock, read by searches. */
     private final Set<String> keys;
     private volatile Set<String> indexed;
-    private volatile Scope synced = Scope.of(Map.of(), null);
+    /** The files last synced, and the scope of {@link #search(String, int)} over them, made when first needed. */
+    private volatile Map<String, List<ErrorEntry>> syncedFiles = Map.of();
+    private volatile @Nullable Scope synced;
 
     SearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers, boolean onDisk,
                 Set<String> keys) {
@@ -92,7 +96,16 @@ public final class SearchIndex implements Closeable {
 
     /** Entries of the files last synced. */
     public int size() {
-        return synced.size();
+        return scope().size();
+    }
+
+    private Scope scope() {
+        Scope scope = synced;
+        if (scope == null) {
+            scope = Scope.of(syncedFiles, null);
+            synced = scope;
+        }
+        return scope;
     }
 
     /**
@@ -135,7 +148,8 @@ public final class SearchIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("updating the search index " + where(), e);
         }
-        synced = Scope.of(files, null);
+        syncedFiles = files;
+        synced = null;
         return new Sync(added, removed, documents, (System.nanoTime() - start) / 1e6);
     }
 
@@ -162,7 +176,7 @@ public final class SearchIndex implements Closeable {
 
     /** The best {@code limit} matches among the files last synced, best first; none for a blank query. */
     public List<Hit> search(String query, int limit) {
-        return search(query, limit, synced);
+        return search(query, limit, scope());
     }
 
     /**
