@@ -6,6 +6,7 @@ import io.troubleshooter.guide.ErrorEntry;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -107,7 +108,13 @@ public final class CatalogSearch implements AutoCloseable {
         }
         SearchIndex current = index;
         try {
-            last = current.sync(asked.files(), asked.complete());
+            SearchIndex.Sync sync = current.sync(asked.files(), asked.complete());
+            last = sync;
+            if (sync.changed()) {
+                LOG.log(Level.INFO, () -> String.format(Locale.ROOT, "Search index %s: %d files added (%d errors), "
+                        + "%d removed, in %.0f ms", current.onDisk() ? "on disk" : "in memory", sync.filesAdded(),
+                        sync.documentsAdded(), sync.filesRemoved(), sync.millis()));
+            }
         } catch (RuntimeException e) {
             if (!current.onDisk()) {
                 throw logged(asked, e);

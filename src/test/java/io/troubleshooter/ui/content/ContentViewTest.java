@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -41,6 +43,8 @@ class ContentViewTest {
     @TempDir
     Path dir;
     private final LinkedBlockingQueue<Catalog> published = new LinkedBlockingQueue<>();
+    /** Each catalog published, with whether it was said to hold every folder asked for. */
+    private final List<Map.Entry<Catalog, Boolean>> told = new CopyOnWriteArrayList<>();
     private ContentViewModel model;
     private Settings settings;
     private TreeTableView<ContentRow> table;
@@ -48,8 +52,10 @@ class ContentViewTest {
     @Start
     void start(Stage stage) {
         settings = Settings.load(dir.resolve("data/settings.properties"));
-        model = new ContentViewModel(dir.resolve("data"), settings, (catalog, complete) -> published.add(catalog),
-                false);
+        model = new ContentViewModel(dir.resolve("data"), settings, (catalog, complete) -> {
+            published.add(catalog);
+            told.add(Map.entry(catalog, complete));
+        }, false);
         var view = new ContentView(model, I18n.english());
         stage.setScene(new Scene(view, 900, 600));
         stage.show();
@@ -103,6 +109,26 @@ class ContentViewTest {
     private String cell(TreeItem<ContentRow> item, int column) {
         TreeTableColumn<ContentRow, ?> c = table.getColumns().get(column);
         return String.valueOf(c.getCellObservableValue(item).getValue());
+    }
+
+    @Test
+    void theCatalogMadeOnceEveryFolderIsReadIsSaidToBeComplete() throws Exception {
+        write("one/a.md", article("Alpha", "TeamErrorAlpha"));
+        write("two/b.md", article("Beta", "TeamErrorBeta"));
+        settle();
+        told.clear();
+
+        settings.sourceFolders().addAll(dir.resolve("one").toString(), dir.resolve("two").toString());
+        settle();
+
+        assertFalse(told.isEmpty());
+        for (Map.Entry<Catalog, Boolean> each : told) {
+            boolean both = hasCode(each.getKey(), "TeamErrorAlpha") && hasCode(each.getKey(), "TeamErrorBeta");
+            assertTrue(both || !each.getValue(), "a catalog without both folders is not complete");
+        }
+        Map.Entry<Catalog, Boolean> last = told.getLast();
+        assertTrue(last.getValue(), "once both are read the catalog is complete");
+        assertTrue(hasCode(last.getKey(), "TeamErrorBeta"));
     }
 
     @Test
