@@ -1,6 +1,7 @@
 package io.troubleshooter.search;
 
 import io.troubleshooter.guide.ErrorEntry;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -45,6 +46,9 @@ public final class SearchIndex implements Closeable {
             return filesAdded > 0 || filesRemoved > 0;
         }
     }
+
+    /** At most this many hits more than asked for are collected to make up for entries not shown. */
+    private static final int MAX_HIDDEN = 1_000;
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -118,7 +122,7 @@ public final class SearchIndex implements Closeable {
         long start = System.nanoTime();
         int removed = 0;
         int added = 0;
-        int documents = 0;
+        int count = 0;
         try {
             if (complete) {
                 for (String key : List.copyOf(keys)) {
@@ -134,12 +138,15 @@ public final class SearchIndex implements Closeable {
                 if (entries.isEmpty() || keys.contains(file.getKey())) {
                     continue;
                 }
+                var documents = new ArrayList<Document>(entries.size());
                 for (int i = 0; i < entries.size(); i++) {
-                    writer.addDocument(EntryDocuments.of(entries.get(i), file.getKey(), i));
+                    documents.add(EntryDocuments.of(entries.get(i), file.getKey(), i));
                 }
+                // As one block: a file is in the index with all its entries or not at all.
+                writer.addDocuments(documents);
                 keys.add(file.getKey());
                 added++;
-                documents += entries.size();
+                count += entries.size();
             }
             if (added > 0 || removed > 0) {
                 searchers.maybeRefreshBlocking();
@@ -150,7 +157,7 @@ public final class SearchIndex implements Closeable {
         }
         syncedFiles = files;
         synced = null;
-        return new Sync(added, removed, documents, (System.nanoTime() - start) / 1e6);
+        return new Sync(added, removed, count, (System.nanoTime() - start) / 1e6);
     }
 
     /** Keeps what was synced on disk (atomically: a crash leaves the previous commit); nothing in memory. */
@@ -220,7 +227,7 @@ public final class SearchIndex implements Closeable {
                     .add(new TermInSetQuery(EntryDocuments.FILE, keys), BooleanClause.Occur.FILTER).build();
         }
         // Entries the scope holds but does not show (older versions) may come first: asked for as well.
-        TopDocs top = searcher.search(query, limit + scope.hidden());
+        TopDocs top = searcher.search(query, limit + Math.min(scope.hidden(), MAX_HIDDEN));
         return Hits.of(searcher, top, scope, limit);
     }
 
