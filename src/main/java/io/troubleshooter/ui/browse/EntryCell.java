@@ -95,7 +95,7 @@ final class EntryCell extends ListCell<BrowseViewModel.Item> {
         }
         box.setMinWidth(0);
         box.setPrefWidth(1);
-        box.setAccessibleText(heading + ". " + message + ". " + i18n.get("language." + e.locale()));
+        box.setAccessibleText(heading + ". " + message + ". " + i18n.languageName(e.locale()));
         return box;
     }
 
