@@ -1,11 +1,15 @@
 package io.troubleshooter.ui;
 
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Paint;
+import javafx.scene.shape.Path;
 import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.controlsfx.control.PopOver;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,16 +20,17 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
- * Any ControlsFX status bar (the main window's, the articles window's) takes the theme's colours in light and
- * dark, not the grey its own stylesheet draws with Modena's colour names, which the theme does not define.
+ * ControlsFX's controls take the theme's colours in light and dark: a status bar (the main window's, the articles
+ * window's), not the grey its stylesheet draws with Modena's colour names; a pop-over, not its stylesheet's white.
  */
 @ExtendWith(ApplicationExtension.class)
-class StatusBarThemeTest {
+class ControlsFxThemeTest {
 
     private StatusBar bar;
     private Region themed;
@@ -53,6 +58,28 @@ class StatusBarThemeTest {
             robot.interact(() -> Theme.apply(dark));
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(List.of(fill(themed)), fills(bar), dark ? "dark" : "light");
+        }
+    }
+
+    @Test
+    void aPopOverIsDrawnInTheThemesColoursLightAndDark(FxRobot robot) {
+        for (boolean dark : List.of(false, true)) {
+            var overlay = new AtomicReference<Paint>();
+            var drawn = new AtomicReference<Paint>();
+            robot.interact(() -> {
+                Theme.apply(dark);
+                themed.setStyle("-fx-background-color: -color-bg-overlay;");
+                var popOver = new PopOver(new Label("net stop VSS"));
+                popOver.getStyleClass().add("app-popover");
+                popOver.show(bar);
+                popOver.getSkin().getNode().applyCss();
+                Path border = (Path) popOver.getSkin().getNode().lookup(".border");
+                themed.applyCss();
+                overlay.set(fill(themed));
+                drawn.set(border.getFill());
+                popOver.hide(Duration.ZERO);
+            });
+            assertEquals(overlay.get(), drawn.get(), dark ? "dark" : "light");
         }
     }
 
