@@ -41,6 +41,8 @@ final class FlowMinimap extends StackPane {
 
     static final double MAX_WIDTH = 200;
     static final double MAX_HEIGHT = 150;
+    static final double MIN_WIDTH = 90;
+    static final double MIN_HEIGHT = 110;
     private static final double PAD = 6;
     private static final String CURRENT = "flow-minimap-current";
     /** Clear of the scroll bars. */
@@ -56,7 +58,8 @@ final class FlowMinimap extends StackPane {
     private final Button hide = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
     private final Map<String, Node> boxes = new HashMap<>();
     private FlowGraph graph = FlowGraph.EMPTY;
-    private double scale = 1;
+    private double scaleX = 1;
+    private double scaleY = 1;
     private @Nullable String current;
 
     FlowMinimap(ScrollPane scroll, Region holder, FlowCanvas chart, BooleanProperty wanted, I18n i18n) {
@@ -92,6 +95,11 @@ final class FlowMinimap extends StackPane {
                 wanted}) {
             o.addListener(x -> update());
         }
+        scroll.heightProperty().addListener((obs, old, now) -> {
+            if (Math.abs(now.doubleValue() - old.doubleValue()) > 1) {
+                show(graph);
+            }
+        });
     }
 
     /** Draws a new chart in small. */
@@ -99,23 +107,26 @@ final class FlowMinimap extends StackPane {
         graph = shown;
         shapes.getChildren().clear();
         boxes.clear();
-        scale = shown.width() <= 0 || shown.height() <= 0 ? 1
-                : Math.min(MAX_WIDTH / shown.width(), MAX_HEIGHT / shown.height());
+        // A tall chart gets a taller map, up to two fifths of the view, and is widened rather than drawn as a sliver.
+        double maxHeight = Math.clamp(scroll.getHeight() * 0.4, MIN_HEIGHT, 2 * MAX_HEIGHT);
+        scaleY = shown.width() <= 0 || shown.height() <= 0 ? 1
+                : Math.min(MAX_WIDTH / shown.width(), maxHeight / shown.height());
+        scaleX = shown.width() <= 0 ? 1 : Math.max(scaleY, Math.min(MIN_WIDTH, MAX_WIDTH) / shown.width());
         for (FlowGraph.PlacedEdge edge : shown.edges()) {
             var line = new Polyline();
-            edge.points().forEach(p -> line.getPoints().addAll(p.x() * scale + PAD, p.y() * scale + PAD));
+            edge.points().forEach(p -> line.getPoints().addAll(p.x() * scaleX + PAD, p.y() * scaleY + PAD));
             line.getStyleClass().add("flow-minimap-edge");
             shapes.getChildren().add(line);
         }
         for (FlowGraph.PlacedNode node : shown.nodes()) {
-            var box = new Rectangle(node.x() * scale + PAD, node.y() * scale + PAD,
-                    Math.max(2, node.w() * scale), Math.max(2, node.h() * scale));
+            var box = new Rectangle(node.x() * scaleX + PAD, node.y() * scaleY + PAD,
+                    Math.max(2, node.w() * scaleX), Math.max(2, node.h() * scaleY));
             box.getStyleClass().addAll("flow-minimap-node", FlowShapes.styleClass(node.kind()));
             boxes.put(node.id(), box);
             shapes.getChildren().add(box);
         }
-        double w = shown.width() * scale + 2 * PAD;
-        double h = shown.height() * scale + 2 * PAD;
+        double w = shown.width() * scaleX + 2 * PAD;
+        double h = shown.height() * scaleY + 2 * PAD;
         drawing.setMinSize(w, h);
         drawing.setPrefSize(w, h);
         drawing.setMaxSize(w, h);
@@ -159,7 +170,7 @@ final class FlowMinimap extends StackPane {
     }
 
     private void moveTo(MouseEvent event) {
-        centreOn((event.getX() - PAD) / scale, (event.getY() - PAD) / scale);
+        centreOn((event.getX() - PAD) / scaleX, (event.getY() - PAD) / scaleY);
         event.consume();
     }
 
@@ -174,10 +185,10 @@ final class FlowMinimap extends StackPane {
         setVisible(wanted.get() && !allOnScreen);
         double x = Math.max(0, visible.getMinX());
         double y = Math.max(0, visible.getMinY());
-        frame.setX(x * scale + PAD);
-        frame.setY(y * scale + PAD);
-        frame.setWidth(Math.max(2, (Math.min(graph.width(), visible.getMaxX()) - x) * scale));
-        frame.setHeight(Math.max(2, (Math.min(graph.height(), visible.getMaxY()) - y) * scale));
+        frame.setX(x * scaleX + PAD);
+        frame.setY(y * scaleY + PAD);
+        frame.setWidth(Math.max(2, (Math.min(graph.width(), visible.getMaxX()) - x) * scaleX));
+        frame.setHeight(Math.max(2, (Math.min(graph.height(), visible.getMaxY()) - y) * scaleY));
         if (isVisible()) {
             keepClearOf(current);
         }

@@ -19,6 +19,7 @@ import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
@@ -66,6 +67,8 @@ public final class FlowchartShots extends Application {
                     stage.setHeight(size[1]);
                 });
                 shots.add(() -> save(scene, name + "-path"));
+                shots.add(() -> ((ScrollPane) scene.lookup(".flow-scroll")).setVvalue(1));
+                shots.add(() -> save(scene, name + "-path-bottom"));
                 shots.add(() -> click(scene, "#flow-fit"));
                 shots.add(() -> save(scene, name + "-path-fit"));
                 shots.add(() -> click(scene, "#flow-fold"));
@@ -73,6 +76,15 @@ public final class FlowchartShots extends Application {
                 shots.add(() -> save(scene, name + "-all-fitwidth"));
             }
         }
+        ErrorEntry mostCauses = model.browse().entries().stream()
+                .max(Comparator.comparingInt(e -> e.causes().size())).orElseThrow();
+        shots.add(() -> {
+            model.settings().dark().set(false);
+            model.flowchart().onlyPathProperty().set(true);
+            model.browse().selectedProperty().set(mostCauses);
+        });
+        shots.add(() -> click(scene, "#flow-fit"));
+        shots.add(() -> save(scene, "1024x640-light-most-causes-fit"));
         shots.add(Platform::exit);
         runSlowly(shots, 0);
     }
