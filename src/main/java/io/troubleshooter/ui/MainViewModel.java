@@ -103,6 +103,8 @@ public final class MainViewModel {
             guide.openNode(id);
             view.set(View.GUIDE);
         });
+        flowchart.onlyPathProperty().bindBidirectional(settings.flowchartOnlyPath());
+        flowchart.minimapShownProperty().bindBidirectional(settings.flowchartMinimap());
         guide.currentNodeProperty().addListener((obs, old, now) -> flowchart.currentNodeProperty().set(now));
         guide.pathNodes().addListener((ListChangeListener<String>) c ->
                 flowchart.pathProperty().setAll(guide.pathNodes()));
