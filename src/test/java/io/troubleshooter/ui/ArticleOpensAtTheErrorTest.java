@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -37,7 +38,7 @@ class ArticleOpensAtTheErrorTest {
 
     private static final String FILLER = "The backup service takes a snapshot of every disk, then copies it to the "
             + "vault. Each step reports its state to the service, which shows it in the portal.\n\n";
-    private static final String ARTICLE = """
+    private static final String ARTICLE = String.format(Locale.ROOT, """
             ---
             title: Troubleshoot backup jobs
             ms.date: 03/01/2024
@@ -58,7 +59,7 @@ class ArticleOpensAtTheErrorTest {
             ## <a name="next-steps"></a>Next steps
 
             %s
-            """.formatted(FILLER.repeat(14), FILLER.repeat(14));
+            """, FILLER.repeat(14), FILLER.repeat(14));
 
     @TempDir
     static Path data;
