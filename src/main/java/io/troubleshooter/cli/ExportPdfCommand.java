@@ -1,12 +1,15 @@
 package io.troubleshooter.cli;
 
+import io.troubleshooter.content.VersionStore;
 import io.troubleshooter.guide.Catalog;
-import io.troubleshooter.guide.ErrorEntry;
+import io.troubleshooter.guide.Terms;
+import io.troubleshooter.incident.DataFolder;
 import io.troubleshooter.incident.Incident;
 import io.troubleshooter.incident.IncidentFileException;
 import io.troubleshooter.incident.IncidentJson;
 import io.troubleshooter.incident.IncidentPdf;
 import io.troubleshooter.incident.IncidentTexts;
+import io.troubleshooter.incident.WalkedVersion;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,13 +19,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
  * {@code export-pdf [--lang TAG] <incident.json> <out.pdf>}: the incident report without the app, for scripts.
- * Texts of causes and steps come from the shipped content by the stored ids, in the article's version in
- * {@code TAG} when there is one (as the app does); the labels are in {@code TAG}, by default the system's
+ * Texts of causes and steps come from the article version the incident was walked on, as kept in the data folder
+ * (else the shipped content) by the stored ids, in the article's version in {@code TAG} when there is one (as the
+ * app does); the labels are in {@code TAG}, by default the system's
  * language. The flowchart is drawn as in the app.
  */
 final class ExportPdfCommand {
@@ -64,30 +67,28 @@ final class ExportPdfCommand {
             return 1;
         }
         Catalog catalog = Catalog.loadShipped();
-        Locale wanted = language;
-        // The version the incident was worked on, unless another language is asked for: then that language's newest.
-        String recorded = incident.error().locale();
-        boolean otherLanguage = wanted != null
-                && (recorded == null || !Locale.forLanguageTag(recorded).getLanguage().equals(wanted.getLanguage()));
-        ErrorEntry entry = (otherLanguage
-                ? catalog.group(incident.error().key()).flatMap(g -> g.best(wanted.toLanguageTag()))
-                : Optional.<ErrorEntry>empty())
-                .or(() -> incident.error().findIn(catalog)).orElse(null);
-        if (entry == null) {
-            err.println("The error " + incident.error().key() + " is not in the shipped content; the report has no "
-                    + "titles for its causes and steps, and no flowchart.");
-        }
         Locale locale = language != null ? language : Locale.getDefault(Locale.Category.FORMAT);
         var bundle = texts(language != null ? language : Locale.getDefault(Locale.Category.DISPLAY));
         var options = new IncidentPdf.Options(locale, IncidentPdf.labels(bundle), null, null, null);
+        // The version the incident was worked on, kept in the data folder, unless another language is asked for:
+        // then that language's newest.
+        String recorded = incident.error().locale();
+        Locale wordsIn = language != null ? language
+                : Locale.forLanguageTag(recorded == null ? "en-US" : recorded);
+        WalkedVersion versions = new WalkedVersion(new VersionStore(DataFolder.resolve().resolve("versions")),
+                Terms.shipped());
+        IncidentTexts found = IncidentTexts.of(incident, catalog, versions, wordsIn, options.labels());
+        if (found.entry().isEmpty()) {
+            err.println("The error " + incident.error().key() + " is not in the shipped content; the report has no "
+                    + "titles for its causes and steps, and no flowchart.");
+        }
         try {
             Path parent = target.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            var texts = new IncidentTexts(entry, incident.error().findIn(catalog).orElse(null), locale,
-                    options.labels());
-            Files.write(target, IncidentPdf.withTexts(incident, texts, catalog, options));
+            var texts = new IncidentTexts(found.inLanguage(), found.own(), locale, options.labels());
+            Files.write(target, IncidentPdf.withTexts(incident, texts, catalog, versions, options));
         } catch (IOException e) {
             err.println(target + " cannot be written: " + e.getMessage());
             return 1;

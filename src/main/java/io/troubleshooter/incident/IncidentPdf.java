@@ -98,8 +98,17 @@ public final class IncidentPdf {
      */
     public static byte[] fromCatalog(Incident incident, @Nullable Catalog catalog, Options options)
             throws IOException {
+        return fromCatalog(incident, catalog, null, options);
+    }
+
+    /**
+     * Writes the report of the incident alone, each error read from the article version kept when it was walked
+     * ({@code versions}, may be null) even when its file changed since, else looked up in {@code catalog}.
+     */
+    public static byte[] fromCatalog(Incident incident, @Nullable Catalog catalog, @Nullable WalkedVersion versions,
+                                     Options options) throws IOException {
         var out = new ByteArrayOutputStream(64 * 1024);
-        Function<Incident, IncidentTexts> textsOf = i -> IncidentTexts.of(i, catalog, options.locale(),
+        Function<Incident, IncidentTexts> textsOf = i -> IncidentTexts.of(i, catalog, versions, options.locale(),
                 options.labels());
         render(new IncidentPdf(incident, textsOf.apply(incident), options, textsOf), out);
         return out.toByteArray();
@@ -123,9 +132,15 @@ public final class IncidentPdf {
      */
     public static byte[] withTexts(Incident incident, IncidentTexts texts, @Nullable Catalog catalog,
                                    Options options) throws IOException {
+        return withTexts(incident, texts, catalog, null, options);
+    }
+
+    /** As {@link #withTexts(Incident, IncidentTexts, Catalog, Options)}, added errors read from their kept version. */
+    public static byte[] withTexts(Incident incident, IncidentTexts texts, @Nullable Catalog catalog,
+                                   @Nullable WalkedVersion versions, Options options) throws IOException {
         var out = new ByteArrayOutputStream(64 * 1024);
         render(new IncidentPdf(incident, texts, options,
-                i -> IncidentTexts.of(i, catalog, options.locale(), options.labels())), out);
+                i -> IncidentTexts.of(i, catalog, versions, options.locale(), options.labels())), out);
         return out.toByteArray();
     }
 

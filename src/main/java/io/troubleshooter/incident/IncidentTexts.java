@@ -27,13 +27,29 @@ public record IncidentTexts(@Nullable ErrorEntry inLanguage, @Nullable ErrorEntr
     /** The texts of {@code incident}'s error in {@code locale}, looked up in {@code catalog} (may be null). */
     public static IncidentTexts of(Incident incident, @Nullable Catalog catalog, Locale locale,
                                    Function<String, String> labels) {
+        return of(incident, catalog, null, locale, labels);
+    }
+
+    /**
+     * The texts of {@code incident}'s error in {@code locale}: its own version is the one kept when it was walked
+     * ({@code versions}, may be null), even after the file changed or went away; a report in that version's
+     * language reads as that version, never as a newer one the incident was not worked on.
+     */
+    public static IncidentTexts of(Incident incident, @Nullable Catalog catalog, @Nullable WalkedVersion versions,
+                                   Locale locale, Function<String, String> labels) {
         if (catalog == null) {
             return new IncidentTexts(null, null, locale, labels);
         }
         ErrorRef ref = incident.error();
-        ErrorEntry own = ref.findIn(catalog).orElse(null);
-        ErrorEntry inLanguage = catalog.group(ref.key()).flatMap(g -> g.best(locale.toLanguageTag())).orElse(null);
+        ErrorEntry own = (versions == null ? Optional.<ErrorEntry>empty() : versions.walked(ref, catalog))
+                .or(() -> ref.findIn(catalog)).orElse(null);
+        ErrorEntry inLanguage = own != null && sameLanguage(own.locale(), locale) ? own
+                : catalog.group(ref.key()).flatMap(g -> g.best(locale.toLanguageTag())).orElse(null);
         return new IncidentTexts(inLanguage, own, locale, labels);
+    }
+
+    private static boolean sameLanguage(String tag, Locale locale) {
+        return Locale.forLanguageTag(tag).getLanguage().equals(locale.getLanguage());
     }
 
     /** The tree checked against and drawn: the incident's own version's, else the one in the language. */

@@ -5,7 +5,6 @@ import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.incident.ErrorRef;
 import io.troubleshooter.incident.Incident;
 import io.troubleshooter.incident.IncidentPdf;
-import io.troubleshooter.incident.IncidentTexts;
 import io.troubleshooter.ui.incident.IncidentViewModel;
 import org.jspecify.annotations.Nullable;
 
@@ -63,12 +62,8 @@ public final class IncidentWords {
         Incident incident = session.incident();
         ErrorEntry checklisted = checklistEntry();
         Incident part = checklisted == null ? incident : incident.part(checklisted.key()).orElse(incident);
-        Catalog loaded = catalog.get();
-        var texts = IncidentTexts.of(part, loaded, locale, labels);
         // The incident's own version, kept when it was walked, even after its file changed or went away.
-        var own = loaded == null ? Optional.<ErrorEntry>empty() : incidents.versions().walked(part.error(), loaded);
-        return own.map(e -> new IncidentTexts(texts.inLanguage(), e, locale, labels)).orElse(texts)
-                .node(nodeId);
+        return incidents.kept().texts(part, locale, labels).node(nodeId);
     }
 
     /** The error an incident is about, in the UI's language when the article has it. */

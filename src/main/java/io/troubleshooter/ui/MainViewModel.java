@@ -3,7 +3,6 @@ package io.troubleshooter.ui;
 import io.troubleshooter.content.Article;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
-import io.troubleshooter.guide.Walk;
 import io.troubleshooter.incident.DataFolder;
 import io.troubleshooter.incident.IncidentInfo;
 import io.troubleshooter.ui.article.ArticleViewModel;
@@ -15,9 +14,7 @@ import io.troubleshooter.ui.i18n.Languages;
 import io.troubleshooter.ui.incident.IncidentViewModel;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,9 +54,6 @@ public final class MainViewModel {
     /** A command put on the clipboard: each copy is a new event, even of the same text. */
     public record Copied(String text, int warnings, long serial) { }
 
-    /** Where the window was: the error, its walk and the node on screen, for Back. */
-    private record Place(ErrorEntry entry, Walk walk, @Nullable String node) { }
-
     private final Settings settings;
     private final Path dataFolder;
     private final BrowseViewModel browse = new BrowseViewModel();
@@ -83,11 +77,9 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<String> anchor = new ReadOnlyObjectWrapper<>(this, "anchor");
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language");
     private final ReadOnlyObjectWrapper<String> missingLanguage = new ReadOnlyObjectWrapper<>(this, "missingLanguage");
-    /** Where the window was last time, until the catalog has been shown with it. */
-    private @Nullable ResumePoint resuming;
     private final ReadOnlyBooleanWrapper outsideIncident = new ReadOnlyBooleanWrapper(this, "outsideIncident");
     private Consumer<View> beforeShowing = v -> { };
-    private final Deque<Place> history = new ArrayDeque<>();
+    private final Navigator navigator;
     /** Articles by file and locale: a side-by-side file holds two. */
     private final Map<String, Article> articleByPath = new HashMap<>();
 
@@ -111,10 +103,13 @@ public final class MainViewModel {
             guide.openNode(id);
             view.set(View.GUIDE);
         });
+        flowchart.onlyPathProperty().bindBidirectional(settings.flowchartOnlyPath());
+        flowchart.minimapShownProperty().bindBidirectional(settings.flowchartMinimap());
         guide.currentNodeProperty().addListener((obs, old, now) -> flowchart.currentNodeProperty().set(now));
         guide.pathNodes().addListener((ListChangeListener<String>) c ->
                 flowchart.pathProperty().setAll(guide.pathNodes()));
         incidentSync = new IncidentSync(this);
+        navigator = new Navigator(guide, incidentSync, settings, placeholders);
         guide.entryProperty().addListener((obs, old, now) -> updateOutsideIncident());
         incidents.sessionProperty().addListener((obs, old, now) -> {
             updateOutsideIncident();
@@ -229,29 +224,7 @@ public final class MainViewModel {
 
     /** Keeps where the window is (error, node on screen, walk, placeholder values) for the next start. */
     public void remember() {
-        ErrorEntry shown = guide.entryProperty().get();
-        if (shown == null || resuming != null) {
-            return;
-        }
-        var values = new LinkedHashMap<String, String>();
-        placeholders.snapshot().forEach((name, value) -> {
-            if (!value.isBlank()) {
-                values.put(name, value);
-            }
-        });
-        settings.resume().set(new ResumePoint(remembered(shown), guide.currentNodeProperty().get(), guide.walk(),
-                values).encode());
-    }
-
-    /** The place to resume, when it is about {@code entry}'s error. */
-    private Optional<ResumePoint> resumingAt(@Nullable ErrorEntry entry) {
-        if (resuming == null || entry == null) {
-            return Optional.empty();
-        }
-        String remembered = resuming.entry();
-        int bar = remembered.lastIndexOf('|');
-        String key = bar < 0 ? remembered : remembered.substring(0, bar);
-        return key.equals(entry.key()) ? Optional.of(resuming) : Optional.empty();
+        navigator.remember();
     }
 
     /** Adds the error on screen to the open incident, with what was done on it so far. */
@@ -357,7 +330,7 @@ public final class MainViewModel {
         browse.setEntries(listed, e -> Optional.ofNullable(articleByPath.get(e.articlePath() + "|" + e.locale())).map(Article::title)
                 .orElse(e.articleId()), searchFor.apply(listed));
         status.set(Status.READY);
-        resuming = ResumePoint.decode(settings.resume().get());
+        navigator.resumeFrom(settings.resume().get());
         try {
             String incident = settings.openIncident().get();
             if (incident != null && !incident.isBlank() && openIncident(incident)) {
@@ -365,15 +338,13 @@ public final class MainViewModel {
             }
             String last = settings.lastEntry().get();
             if (last != null && !last.isBlank()) {
-                listed.stream().filter(e -> remembered(e).equals(last)).findFirst().ifPresent(e -> {
+                listed.stream().filter(e -> Navigator.remembered(e).equals(last)).findFirst().ifPresent(e -> {
                     navigate(e, Reason.RESTORE);
-                    resumingAt(e).ifPresent(point -> point.placeholders()
-                            .forEach((name, value) -> placeholders.value(name).set(value)));
+                    navigator.restorePlaceholders(e);
                 });
             }
         } finally {
-            resuming = null;
-            remember();
+            navigator.resumed();
         }
     }
 
@@ -390,11 +361,9 @@ public final class MainViewModel {
         if (view.get() == View.GUIDE && guide.back()) {
             return true;
         }
-        if (history.isEmpty()) {
-            return false;
-        }
-        navigate(history.peek().entry(), Reason.BACK);
-        return true;
+        var target = navigator.backTarget();
+        target.ifPresent(entry -> navigate(entry, Reason.BACK));
+        return target.isPresent();
     }
 
     /**
@@ -428,10 +397,6 @@ public final class MainViewModel {
                 && a.locale().equals(translation.pairedLocale())).findFirst().orElse(null);
     }
 
-    private static String remembered(ErrorEntry e) {
-        return e.key() + "|" + e.locale();
-    }
-
     /** The newest version of each article in each language; older versions stay readable but are not listed. */
     static List<Article> currentArticles(Catalog catalog) {
         var newest = new LinkedHashMap<String, Article>();
@@ -447,42 +412,8 @@ public final class MainViewModel {
      * article and the flowchart follow. An error of the open incident always shows the incident's walk.
      */
     public void navigate(@Nullable ErrorEntry next, Reason reason) {
-        ErrorEntry previous = guide.entryProperty().get();
-        var here = previous == null ? null
-                : new Place(previous, guide.walk(), guide.currentNodeProperty().get());
-        Walk walk = Walk.EMPTY;
-        String node = null;
-        switch (reason) {
-            case PICK -> {
-                if (here != null && next != previous) {
-                    history.push(here);
-                }
-            }
-            case BACK -> {
-                Place back = history.isEmpty() ? null : history.pop();
-                if (back != null && back.entry() == next) {
-                    walk = back.walk();
-                    node = back.node();
-                }
-            }
-            case LANGUAGE -> {
-                walk = guide.walk();
-                node = guide.currentNodeProperty().get();
-            }
-            case RESTORE -> {
-                var point = resumingAt(next);
-                walk = incidentSync.walkFor(next).or(() -> point.map(ResumePoint::walk)).orElse(Walk.EMPTY);
-                node = incidentSync.nodeFor(next).or(() -> point.map(ResumePoint::node)).orElse(null);
-            }
-        }
-        if (next != null && reason != Reason.LANGUAGE && reason != Reason.RESTORE) {
-            var incidentWalk = incidentSync.walkFor(next);
-            if (incidentWalk.isPresent()) {
-                walk = incidentWalk.get();
-                node = node == null ? incidentSync.nodeFor(next).orElse(null) : node;
-            }
-        }
-        guide.show(next, walk, node);
+        var place = navigator.placeFor(next, reason);
+        guide.show(next, place.walk(), place.node());
         browse.selectedProperty().set(next);
         updateMissingLanguage();
         article.set(next == null ? null : articleByPath.get(next.articlePath() + "|" + next.locale()));
@@ -494,7 +425,7 @@ public final class MainViewModel {
             showArticle();
         }
         if (next != null) {
-            settings.lastEntry().set(remembered(next));
+            settings.lastEntry().set(Navigator.remembered(next));
         }
         flowchartStale = true;
         if (view.get() == View.FLOWCHART) {

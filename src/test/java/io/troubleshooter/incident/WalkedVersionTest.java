@@ -8,6 +8,7 @@ import io.troubleshooter.guide.Terms;
 import io.troubleshooter.guide.TreeChanges.Change;
 import io.troubleshooter.guide.TreeChanges.Kind;
 import io.troubleshooter.guide.Walk;
+import io.troubleshooter.testing.PdfText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import java.util.Map;
 
 import static io.troubleshooter.incident.Fixtures.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,6 +100,27 @@ class WalkedVersionTest {
         assertTrue(news.changes().contains(new Change(Kind.REWORDED, "the-snapshot-status-cannot-be-retrieved",
                 "The snapshot status cannot be retrieved", "The snapshot status is not reported")),
                 news.changes()::toString);
+    }
+
+    @Test
+    void theReportOfAVersionEditedSinceReadsAsTheVersionWalked() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Path file = content.resolve("agent-errors.md");
+        Files.writeString(file, old(), StandardCharsets.UTF_8);
+        var versions = new WalkedVersion(new VersionStore(dir.resolve("versions")), Terms.shipped());
+        ErrorEntry walked = entry(catalog(content), "2024-01-10");
+        var session = IncidentSession.create(walked, new IncidentInfo("INC-9", "", "", ""), new Origin("", ""), at(0));
+        session.keptText(CODE, versions.keep(walked).orElseThrow(), at(1));
+
+        Files.writeString(file, old().replace("The snapshot status cannot be retrieved",
+                "The snapshot status is not reported"), StandardCharsets.UTF_8);
+        Catalog now = catalog(content);
+
+        String kept = PdfText.of(IncidentPdf.fromCatalog(session.incident(), now, versions, IncidentPdf.Options.english()));
+        assertTrue(kept.contains("The snapshot status cannot be retrieved"), kept);
+        assertFalse(kept.contains("is not reported"), "a title the incident was never walked on:\n" + kept);
+        String current = PdfText.of(IncidentPdf.fromCatalog(session.incident(), now, IncidentPdf.Options.english()));
+        assertTrue(current.contains("is not reported"), "without the kept version, the file as it is now:\n" + current);
     }
 
     @Test

@@ -37,6 +37,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The incident's checklist beside the Guide: every cause and step with its state, note and time, the progress
@@ -44,6 +45,8 @@ import javafx.scene.layout.VBox;
  * article no longer has. The rows are a virtualised list, so ten thousand items open as fast as ten.
  */
 public final class ChecklistView extends VBox {
+
+    private static final System.Logger LOG = System.getLogger(ChecklistView.class.getName());
 
     /** One row: the item, where it stands, and its title in the language on screen. */
     record Line(ChecklistItem item, Incident.ItemStatus status, String title) { }
@@ -58,6 +61,7 @@ public final class ChecklistView extends VBox {
     private final Label progressText = new Label();
     private final Label saveState = new Label();
     private final Label versionNews = new Label();
+    private @Nullable ErrorRef newsFor;
     private final ListView<Line> list = new ListView<>();
     /** The index of the row of the node on screen in the Guide, or -1. */
     private final IntegerProperty current = new SimpleIntegerProperty(this, "current", -1);
@@ -115,6 +119,11 @@ public final class ChecklistView extends VBox {
         guide.currentNodeProperty().addListener((obs, old, now) -> markCurrent());
         guide.entryProperty().addListener((obs, old, now) -> show(incidents.incidentProperty().get()));
         i18n.localeProperty().addListener((obs, old, now) -> show(incidents.incidentProperty().get()));
+        incidents.kept().contentRevisionProperty().addListener((obs, old, now) -> {
+            if (newsFor != null) {
+                showNews(newsFor);
+            }
+        });
         show(incidents.incidentProperty().get());
     }
 
@@ -155,6 +164,7 @@ public final class ChecklistView extends VBox {
      */
     private void show(Incident incident) {
         if (incident == null) {
+            newsFor = null;
             versionNews.setVisible(false);
             list.getItems().clear();
             revealed = null;
@@ -276,9 +286,18 @@ public final class ChecklistView extends VBox {
 
     /** Says when a newer version of the article (or the same one edited) changed the causes of the error shown. */
     private void showNews(ErrorRef ref) {
-        var news = incidents.news(ref);
-        versionNews.setVisible(news.isPresent());
-        versionNews.setText(news.map(n -> newsText(ref, n)).orElse(""));
+        newsFor = ref;
+        incidents.kept().news(ref).whenComplete((news, failed) -> Platform.runLater(() -> {
+            if (!ref.equals(newsFor)) {
+                return;
+            }
+            if (failed != null) {
+                LOG.log(System.Logger.Level.WARNING, "What changed since the walked version is not known", failed);
+            }
+            Optional<WalkedVersion.News> told = failed == null ? news : Optional.empty();
+            versionNews.setVisible(told.isPresent());
+            versionNews.setText(told.map(n -> newsText(ref, n)).orElse(""));
+        }));
     }
 
     private String newsText(ErrorRef ref, WalkedVersion.News news) {

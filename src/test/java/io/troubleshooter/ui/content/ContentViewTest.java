@@ -48,7 +48,8 @@ class ContentViewTest {
     @Start
     void start(Stage stage) {
         settings = Settings.load(dir.resolve("data/settings.properties"));
-        model = new ContentViewModel(dir.resolve("data"), settings, published::add, false);
+        model = new ContentViewModel(dir.resolve("data"), settings, (catalog, complete) -> published.add(catalog),
+                false);
         var view = new ContentView(model, I18n.english());
         stage.setScene(new Scene(view, 900, 600));
         stage.show();

@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,7 +46,7 @@ class VersionNewsViewTest {
     @Start
     void start(Stage stage) {
         model = new IncidentViewModel(data.resolve("data"));
-        model.useCatalog(catalog::get);
+        model.kept().useCatalog(catalog::get);
         stage.setScene(new Scene(new ChecklistView(model, new GuideViewModel(), I18n.english(), () -> null), 420, 700));
         stage.show();
     }
@@ -63,12 +64,13 @@ class VersionNewsViewTest {
         Path oldFile = Files.writeString(content.resolve("agent-errors.md"), old, StandardCharsets.UTF_8);
         catalog.set(load(content));
         ErrorEntry walked = catalog.get().group(CODE).orElseThrow().versions().getFirst();
-        var created = new AtomicReference<String>();
-        robot.interact(() -> created.set(model.create(walked, new IncidentInfo("INC-9", "", "", "")).orElseThrow()
-                .id()));
+        robot.interact(() -> model.create(walked, new IncidentInfo("INC-9", "", "", "")).orElseThrow());
         WaitForAsyncUtils.waitForFxEvents();
         Label news = robot.lookup("#incident-version-news").queryAs(Label.class);
-        assertNotNull(model.sessionProperty().get().incident().error().textHash(), "the walked version is kept");
+        var kept = model.sessionProperty().get().incident().error();
+        assertNotNull(kept.textHash(), "the walked version is kept");
+        assertTrue(model.kept().news(kept).get(10, TimeUnit.SECONDS).isEmpty(), "nothing newer yet");
+        WaitForAsyncUtils.waitForFxEvents();
         assertFalse(news.isVisible(), "nothing newer yet");
 
         String newer = old.replace("ms.date: 01/10/2024", "ms.date: 06/01/2025")
@@ -77,13 +79,9 @@ class VersionNewsViewTest {
         Files.writeString(content.resolve("agent-errors-2025.md"), newer, StandardCharsets.UTF_8);
         Files.delete(oldFile);
         catalog.set(load(content));
-        robot.interact(() -> {
-            model.close();
-            model.open(created.get());
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-
-        assertTrue(news.isVisible());
+        // Told as the content is read again, with the incident open: no need to open it again.
+        robot.interact(model.kept()::contentChanged);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, news::isVisible);
         assertEquals("A newer version of the article (2025-06-01) changes this error: causes added: 1, causes "
                 + "removed: 1. This checklist keeps the version it was walked on (2024-01-10).", news.getText());
     }
