@@ -47,7 +47,7 @@ class ArticleOpensAtTheErrorTest {
 
             ## <a name="how-backup-works"></a>How backup works
 
-            %s
+            FILLER
             ## <a name="jobs"></a>Jobs
 
             | Error message | Cause | Recommendation |
@@ -57,8 +57,8 @@ class ArticleOpensAtTheErrorTest {
 
             ## <a name="next-steps"></a>Next steps
 
-            %s
-            """.formatted(FILLER.repeat(14), FILLER.repeat(14));
+            FILLER
+            """.replace("FILLER", FILLER.repeat(14));
 
     @TempDir
     static Path data;
