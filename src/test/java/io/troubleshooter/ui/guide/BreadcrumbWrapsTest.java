@@ -18,8 +18,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -85,7 +87,11 @@ class BreadcrumbWrapsTest {
         model = new GuideViewModel();
         model.open(entry);
         view = new GuideView(model, i18n, new BlockRenderer(commands, link -> { }), commands);
-        stage.setScene(new Scene(view, 560, 600));
+        // Narrow whatever the size of the window the tests share: the Guide beside the list at a small window.
+        view.setMaxWidth(560);
+        var holder = new StackPane(view);
+        StackPane.setAlignment(view, Pos.TOP_LEFT);
+        stage.setScene(new Scene(holder, 560, 600));
         stage.show();
     }
 
