@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -38,7 +37,7 @@ class ArticleOpensAtTheErrorTest {
 
     private static final String FILLER = "The backup service takes a snapshot of every disk, then copies it to the "
             + "vault. Each step reports its state to the service, which shows it in the portal.\n\n";
-    private static final String ARTICLE = String.format(Locale.ROOT, """
+    private static final String ARTICLE = """
             ---
             title: Troubleshoot backup jobs
             ms.date: 03/01/2024
@@ -48,7 +47,7 @@ class ArticleOpensAtTheErrorTest {
 
             ## <a name="how-backup-works"></a>How backup works
 
-            %s
+            FILLER
             ## <a name="jobs"></a>Jobs
 
             | Error message | Cause | Recommendation |
@@ -58,8 +57,8 @@ class ArticleOpensAtTheErrorTest {
 
             ## <a name="next-steps"></a>Next steps
 
-            %s
-            """, FILLER.repeat(14), FILLER.repeat(14));
+            FILLER
+            """.replace("FILLER", FILLER.repeat(14));
 
     @TempDir
     static Path data;
