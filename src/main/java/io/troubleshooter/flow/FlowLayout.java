@@ -12,19 +12,25 @@ import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.PortConstraints;
+import org.eclipse.elk.core.options.PortSide;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkConnectableShape;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.properties.IProperty;
 import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.ElkPort;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Lays out decision trees top to bottom with ELK's layered algorithm. Several trees (the errors of one
@@ -43,6 +49,14 @@ public final class FlowLayout {
     }
 
     public static FlowGraph layout(List<DecisionTree> trees, Sizer sizer) {
+        return layout(trees, sizer, Set.of());
+    }
+
+    /**
+     * Lays out the trees with the nodes in {@code folded} drawn as folded causes: where several follow one another
+     * alone they are laid side by side in rows ({@link FoldRows}) rather than one under the other.
+     */
+    public static FlowGraph layout(List<DecisionTree> trees, Sizer sizer, Set<String> folded) {
         Registration.ensure();
         var nodes = new LinkedHashMap<String, DecisionTree.Node>();
         var edges = new LinkedHashMap<String, DecisionTree.Edge>();
@@ -53,14 +67,27 @@ public final class FlowLayout {
         if (nodes.isEmpty()) {
             return FlowGraph.EMPTY;
         }
+        var sizes = new LinkedHashMap<String, Sizer.Size>();
+        nodes.values().forEach(n -> sizes.put(n.id(), sizer.size(n)));
+        var runOf = new HashMap<String, FoldRows.Run>();
+        if (!folded.isEmpty()) {
+            FoldRows.find(nodes.values(), edges.values(), folded, sizes)
+                    .forEach(run -> run.ids().forEach(id -> runOf.put(id, run)));
+        }
         ElkNode root = graph();
         var elkNodes = new LinkedHashMap<String, ElkNode>();
+        var blocks = new LinkedHashMap<FoldRows.Run, ElkNode>();
         // Model-order cycle breaking points every edge from an earlier node to a later one, so the order given here
         // decides what is up: the errors first, then the article's order, and the two ends last.
         for (DecisionTree.Node node : topToBottom(nodes.values())) {
+            FoldRows.Run run = runOf.get(node.id());
+            if (run != null) {
+                elkNodes.put(node.id(), blocks.computeIfAbsent(run, r -> block(root, r)));
+                continue;
+            }
             ElkNode elk = ElkGraphUtil.createNode(root);
             elk.setIdentifier(node.id());
-            Sizer.Size size = sizer.size(node);
+            Sizer.Size size = sizes.get(node.id());
             elk.setDimensions(size.width(), size.height());
             // Errors share the top layer and the ends the bottom one, however short their edges could be.
             switch (node.kind()) {
@@ -72,12 +99,36 @@ public final class FlowLayout {
         }
         var elkEdges = new LinkedHashMap<ElkEdge, DecisionTree.Edge>();
         for (DecisionTree.Edge edge : edges.values()) {
-            if (!edge.from().equals(edge.to())) {
-                elkEdges.put(ElkGraphUtil.createSimpleEdge(elkNodes.get(edge.from()), elkNodes.get(edge.to())), edge);
+            FoldRows.Run from = runOf.get(edge.from());
+            FoldRows.Run to = runOf.get(edge.to());
+            if (!edge.from().equals(edge.to()) && (from == null || from != to)) {
+                ElkConnectableShape source = from == null ? elkNodes.get(edge.from())
+                        : elkNodes.get(edge.from()).getPorts().get(1);
+                ElkConnectableShape target = to == null ? elkNodes.get(edge.to())
+                        : elkNodes.get(edge.to()).getPorts().getFirst();
+                elkEdges.put(ElkGraphUtil.createSimpleEdge(source, target), edge);
             }
         }
         new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
-        return placed(root, nodes, elkNodes, elkEdges);
+        return placed(root, nodes, elkNodes, elkEdges, runOf, edges);
+    }
+
+    /** One block for a run of folded boxes, entered at its first box's top and left at its last box's bottom. */
+    private static ElkNode block(ElkNode root, FoldRows.Run run) {
+        ElkNode block = ElkGraphUtil.createNode(root);
+        block.setIdentifier(run.id());
+        block.setDimensions(run.width(), run.height());
+        block.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_POS);
+        port(block, run.entry(), PortSide.NORTH);
+        port(block, run.exit(), PortSide.SOUTH);
+        return block;
+    }
+
+    private static void port(ElkNode block, FlowGraph.Point at, PortSide side) {
+        ElkPort port = ElkGraphUtil.createPort(block);
+        port.setDimensions(0, 0);
+        port.setLocation(at.x(), at.y());
+        port.setProperty(CoreOptions.PORT_SIDE, side);
     }
 
     private static List<DecisionTree.Node> topToBottom(Collection<DecisionTree.Node> nodes) {
@@ -111,15 +162,22 @@ public final class FlowLayout {
     }
 
     private static FlowGraph placed(ElkNode root, Map<String, DecisionTree.Node> nodes, Map<String, ElkNode> elkNodes,
-                                    Map<ElkEdge, DecisionTree.Edge> elkEdges) {
+                                    Map<ElkEdge, DecisionTree.Edge> elkEdges, Map<String, FoldRows.Run> runOf,
+                                    Map<String, DecisionTree.Edge> edges) {
         var placedNodes = new ArrayList<FlowGraph.PlacedNode>();
+        var placedEdges = new ArrayList<FlowGraph.PlacedEdge>();
         for (var entry : elkNodes.entrySet()) {
             DecisionTree.Node node = nodes.get(entry.getKey());
             ElkNode elk = entry.getValue();
-            placedNodes.add(new FlowGraph.PlacedNode(node.id(), node.kind(), node.label(), elk.getX(), elk.getY(),
-                    elk.getWidth(), elk.getHeight()));
+            FoldRows.Run run = runOf.get(node.id());
+            if (run == null) {
+                placedNodes.add(new FlowGraph.PlacedNode(node.id(), node.kind(), node.label(), elk.getX(), elk.getY(),
+                        elk.getWidth(), elk.getHeight()));
+            } else if (run.ids().getFirst().equals(node.id())) {
+                placedNodes.addAll(FoldRows.place(run, nodes, elk.getX(), elk.getY()));
+                placedEdges.addAll(FoldRows.links(run, edges, elk.getX(), elk.getY()));
+            }
         }
-        var placedEdges = new ArrayList<FlowGraph.PlacedEdge>();
         for (var entry : elkEdges.entrySet()) {
             ElkEdge elk = entry.getKey();
             DecisionTree.Edge edge = entry.getValue();

@@ -70,7 +70,7 @@ final class IncidentSync {
             return false;
         }
         session.addError(entry, guide.walk(), Instant.now());
-        incidents.keepVersion(session, entry);
+        incidents.kept().keep(session, entry);
         for (CopiedCommand copy : copiedBefore.getOrDefault(entry.key(), List.of())) {
             session.copied(copy.nodeId(), copy.text(), copy.values(), copy.at());
         }

@@ -63,7 +63,7 @@ public final class IncidentWords {
         ErrorEntry checklisted = checklistEntry();
         Incident part = checklisted == null ? incident : incident.part(checklisted.key()).orElse(incident);
         // The incident's own version, kept when it was walked, even after its file changed or went away.
-        return incidents.texts(part, locale, labels).node(nodeId);
+        return incidents.kept().texts(part, locale, labels).node(nodeId);
     }
 
     /** The error an incident is about, in the UI's language when the article has it. */

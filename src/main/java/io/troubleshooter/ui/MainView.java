@@ -94,8 +94,8 @@ public final class MainView extends StackPane {
 
         guideTab.setId("tab-guide");
         guideTab.setGraphic(new FontIcon("mdi2m-map-marker-path"));
-        model.incidents().useCatalog(model.catalogProperty()::get);
-        model.catalogProperty().addListener((obs, old, now) -> model.incidents().contentChanged());
+        model.incidents().kept().useCatalog(model.catalogProperty()::get);
+        model.catalogProperty().addListener((obs, old, now) -> model.incidents().kept().contentChanged());
         var checklist = new ChecklistView(model.incidents(), model.guide(), i18n, model.incidentWords()::checklistEntry,
                 model.incidentWords()::incidentNodeText);
         var guideSplit = new SplitPane(guide);

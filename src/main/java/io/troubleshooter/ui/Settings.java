@@ -52,6 +52,8 @@ public final class Settings {
     private final ObservableList<String> sourceFolders = FXCollections.observableArrayList();
     private final StringProperty resume = new SimpleStringProperty("");
     private final StringProperty openIncident = new SimpleStringProperty("");
+    private final BooleanProperty flowchartOnlyPath = new SimpleBooleanProperty(true);
+    private final BooleanProperty flowchartMinimap = new SimpleBooleanProperty(true);
     private boolean loading;
     /** Writes happen off the UI thread, latest first: an fsync must never hold up a click. */
     private final ExecutorService writer = Executors.newSingleThreadExecutor(
@@ -67,7 +69,8 @@ public final class Settings {
         settings.read();
         for (Observable p : new Observable[] {settings.x, settings.y, settings.width, settings.height,
                 settings.maximized, settings.dark, settings.lastEntry, settings.language, settings.listWidth,
-                settings.listShown, settings.sourceFolders, settings.resume, settings.openIncident}) {
+                settings.listShown, settings.sourceFolders, settings.resume, settings.openIncident,
+                settings.flowchartOnlyPath, settings.flowchartMinimap}) {
             p.addListener(obs -> settings.save());
         }
         return settings;
@@ -101,6 +104,12 @@ public final class Settings {
     /** Whether the error list is shown beside the error open. */
     public BooleanProperty listShown() { return listShown; }
 
+    /** Whether the flowchart folds the causes off the path (else it draws every step). */
+    public BooleanProperty flowchartOnlyPath() { return flowchartOnlyPath; }
+
+    /** Whether the flowchart shows its overview map when the chart is larger than the window. */
+    public BooleanProperty flowchartMinimap() { return flowchartMinimap; }
+
     private void read() {
         if (file == null || !Files.isRegularFile(file)) {
             return;
@@ -126,6 +135,8 @@ public final class Settings {
         sourceFolders.setAll(p.getProperty("sources.folders", "").lines().filter(l -> !l.isBlank()).toList());
         resume.set(p.getProperty("resume", ""));
         openIncident.set(p.getProperty("incident.open", ""));
+        flowchartOnlyPath.set(Boolean.parseBoolean(p.getProperty("flowchart.onlyPath", "true")));
+        flowchartMinimap.set(Boolean.parseBoolean(p.getProperty("flowchart.minimap", "true")));
         loading = false;
     }
 
@@ -156,6 +167,8 @@ public final class Settings {
         p.setProperty("sources.folders", String.join("\n", sourceFolders));
         p.setProperty("resume", resume.get());
         p.setProperty("incident.open", openIncident.get());
+        p.setProperty("flowchart.onlyPath", Boolean.toString(flowchartOnlyPath.get()));
+        p.setProperty("flowchart.minimap", Boolean.toString(flowchartMinimap.get()));
         try {
             var out = new ByteArrayOutputStream();
             p.store(new OutputStreamWriter(out, StandardCharsets.UTF_8), "Azure VM Backup Troubleshooter");

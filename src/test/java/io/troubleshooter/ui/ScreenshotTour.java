@@ -4,23 +4,16 @@ import io.troubleshooter.guide.Answer;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.incident.IncidentInfo;
-import io.troubleshooter.ui.guide.GuideViewModel;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 
 /**
  * Takes the README's screenshots from a real window: Guide, Flowchart and Article for two errors, light and
@@ -61,12 +54,12 @@ public final class ScreenshotTour extends Application {
             if (name.equals("vsswriter")) {
                 shots.add(() -> model.guide().answer(Answer.NOT_RESOLVED));
             }
-            shots.add(() -> save(scene, name + "-guide"));
+            shots.add(() -> Shots.save(scene, out, name + "-guide"));
             shots.add(() -> model.viewProperty().set(MainViewModel.View.FLOWCHART));
-            shots.add(() -> save(scene, name + "-flowchart"));
+            shots.add(() -> Shots.save(scene, out, name + "-flowchart"));
             shots.add(() -> model.viewProperty().set(MainViewModel.View.ARTICLE));
             shots.add(() -> { });
-            shots.add(() -> save(scene, name + "-article"));
+            shots.add(() -> Shots.save(scene, out, name + "-article"));
         }
         // An incident beside the Guide, after a switch to Portuguese: the error whose article ships in pt-BR.
         ErrorEntry timeout = model.browse().entries().stream()
@@ -78,38 +71,16 @@ public final class ScreenshotTour extends Application {
         shots.add(() -> model.guide().setDone(timeout.causes().getFirst().steps().getFirst(), true));
         shots.add(() -> model.guide().answer(Answer.NOT_RESOLVED));
         shots.add(() -> model.languageProperty().set(Locale.forLanguageTag("pt-BR")));
-        shots.add(() -> save(scene, "incident-checklist-pt"));
+        shots.add(() -> Shots.save(scene, out, "incident-checklist-pt"));
         shots.add(() -> model.incidents().close());
         shots.add(() -> model.languageProperty().set(Locale.ENGLISH));
         shots.add(() -> settings.dark().set(true));
         shots.add(() -> model.viewProperty().set(MainViewModel.View.GUIDE));
-        shots.add(() -> save(scene, "guestagent-guide-dark"));
+        shots.add(() -> Shots.save(scene, out, "guestagent-guide-dark"));
         shots.add(() -> model.browse().queryProperty().set("vsswriter"));
         shots.add(() -> model.viewProperty().set(MainViewModel.View.FLOWCHART));
-        shots.add(() -> save(scene, "search-flowchart-dark"));
+        shots.add(() -> Shots.save(scene, out, "search-flowchart-dark"));
         shots.add(Platform::exit);
-        runSlowly(shots, 0);
-    }
-
-    /** One step per half second, so layout, CSS and deferred scrolling have settled before each picture. */
-    private static void runSlowly(List<Runnable> steps, int index) {
-        if (index >= steps.size()) {
-            return;
-        }
-        var pause = new PauseTransition(Duration.millis(600));
-        pause.setOnFinished(e -> {
-            steps.get(index).run();
-            runSlowly(steps, index + 1);
-        });
-        pause.play();
-    }
-
-    private static void save(Scene scene, String name) {
-        try {
-            var image = scene.snapshot(null);
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name + ".png").toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Shots.runSlowly(shots, Duration.millis(600));
     }
 }

@@ -4,22 +4,16 @@ import io.troubleshooter.guide.Answer;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import javax.imageio.ImageIO;
 
 /**
  * The window at 1024x640 in each language of the UI, light and dark, mid-walk: a step ticked, a command just
@@ -71,33 +65,12 @@ public final class SmallWindowShots extends Application {
                     model.copied("REG ADD \"HKLM\\SOFTWARE\\Microsoft\\BcdrAgentPersistentKeys\" /v "
                             + "SnapshotWithoutThreads /t REG_SZ /d True /f");
                 });
-                shots.add(() -> save(window.scene(), "small-" + tag + (dark ? "-dark" : "")));
+                shots.add(() -> Shots.save(window.scene(), out, "small-" + tag + (dark ? "-dark" : "")));
             }
         }
         shots.add(() -> model.browse().queryProperty().set("net stop serviceName"));
-        shots.add(() -> save(window.scene(), "small-search-command"));
+        shots.add(() -> Shots.save(window.scene(), out, "small-search-command"));
         shots.add(Platform::exit);
-        runSlowly(shots, 0);
-    }
-
-    private static void runSlowly(List<Runnable> steps, int index) {
-        if (index >= steps.size()) {
-            return;
-        }
-        var pause = new PauseTransition(Duration.millis(700));
-        pause.setOnFinished(e -> {
-            steps.get(index).run();
-            runSlowly(steps, index + 1);
-        });
-        pause.play();
-    }
-
-    private static void save(Scene scene, String name) {
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png",
-                    out.resolve(name + ".png").toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Shots.runSlowly(shots, Duration.millis(700));
     }
 }

@@ -1,5 +1,6 @@
 package io.troubleshooter.ui.flowchart;
 
+import io.troubleshooter.flow.CauseFolds;
 import io.troubleshooter.flow.FlowGraph;
 import io.troubleshooter.guide.DecisionTree;
 import io.troubleshooter.ui.i18n.I18n;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.geometry.Bounds;
@@ -29,6 +31,7 @@ final class FlowCanvas extends Pane {
     static final String EDGE = "flow-edge";
     static final String CURRENT = "flow-current";
     static final String TAKEN = "flow-taken";
+    static final String FOLDED = "flow-folded";
 
     private final I18n i18n;
     private final Map<String, Node> nodes = new HashMap<>();
@@ -73,6 +76,10 @@ final class FlowCanvas extends Pane {
     }
 
     private Node node(FlowGraph.PlacedNode placed, NodeText text, Consumer<String> open) {
+        Optional<CauseFolds.Fold> fold = text.fold(placed.id());
+        if (fold.isPresent()) {
+            return folded(placed, text, fold.get(), open);
+        }
         var source = new DecisionTree.Node(placed.id(), placed.kind(), placed.label(), null);
         NodeText.Fitted fitted = text.fitted(source);
         Shape outline = FlowShapes.outline(placed.kind(), placed.w(), placed.h());
@@ -94,6 +101,40 @@ final class FlowCanvas extends Pane {
         box.setOnMouseClicked(event -> open.accept(placed.id()));
         var tooltip = new Tooltip();
         tooltip.textProperty().bind(i18n.text("flowchart.node.tooltip", text.label(source)));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        Tooltip.install(box, tooltip);
+        return box;
+    }
+
+    /** A folded cause: a small dashed box with its number and title over how many steps it hides. */
+    private Node folded(FlowGraph.PlacedNode placed, NodeText text, CauseFolds.Fold fold, Consumer<String> open) {
+        NodeText.Folded words = text.folded(fold);
+        Shape outline = FlowShapes.outline(placed.kind(), placed.w(), placed.h());
+        outline.getStyleClass().add("flow-shape");
+        Text title = NodeText.text(words.title());
+        title.getStyleClass().add("flow-label");
+        Text steps = NodeText.text(words.steps());
+        steps.getStyleClass().add("flow-folded-steps");
+        double top = (placed.h() - words.height()) / 2;
+        Bounds titleBounds = title.getLayoutBounds();
+        title.relocate((placed.w() - titleBounds.getWidth()) / 2, top);
+        Bounds stepsBounds = steps.getLayoutBounds();
+        steps.relocate((placed.w() - stepsBounds.getWidth()) / 2, placed.h() - top - stepsBounds.getHeight());
+
+        var box = new Pane(outline, title, steps);
+        box.getStyleClass().addAll(NODE, FlowShapes.styleClass(placed.kind()), FOLDED);
+        box.setId(placed.id());
+        box.setUserData(placed.id());
+        box.relocate(placed.x(), placed.y());
+        box.resize(placed.w(), placed.h());
+        box.setPrefSize(placed.w(), placed.h());
+        box.setCursor(Cursor.HAND);
+        box.setPickOnBounds(false);
+        box.setOnMouseClicked(event -> open.accept(placed.id()));
+        var tooltip = new Tooltip();
+        String fullTitle = text.label(new DecisionTree.Node(placed.id(), placed.kind(), fold.title(), null));
+        tooltip.textProperty().bind(i18n.text("flowchart.node.folded.tooltip", fold.number(), fullTitle));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
         Tooltip.install(box, tooltip);

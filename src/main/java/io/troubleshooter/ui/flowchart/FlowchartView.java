@@ -9,12 +9,14 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
@@ -30,17 +32,23 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.transform.Scale;
 import javafx.stage.FileChooser;
+import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
-/** The flowchart with its toolbar: zoom, fit, this error or the whole article, export as PNG. */
+/**
+ * The flowchart with its toolbar: zoom, fit, this error or the whole article, only the path or every step, the
+ * overview map, export as PNG.
+ */
 public final class FlowchartView extends BorderPane {
 
     private static final Logger LOG = System.getLogger(FlowchartView.class.getName());
     private static final double WHEEL_ZOOM = 1.1;
+    private static final double NARROW = 960;
 
     private final FlowchartViewModel vm;
     private final I18n i18n;
@@ -58,15 +66,21 @@ public final class FlowchartView extends BorderPane {
     private final ToggleGroup scopes = new ToggleGroup();
     private final ToggleButton thisError = new ToggleButton();
     private final ToggleButton wholeArticle = new ToggleButton();
+    private final Button fold = new Button();
+    private final ToggleButton minimapShown = new ToggleButton(null, new FontIcon(MaterialDesignM.MAP_OUTLINE));
     private final Button export = new Button(null, new FontIcon(MaterialDesignE.EXPORT_VARIANT));
     private final Label status = new Label();
     private final Label empty = new Label();
+    private final FlowMinimap minimap;
+    /** A folded cause the engineer just unfolded: shown once the chart is laid out again. */
+    private @Nullable String unfolding;
 
     public FlowchartView(FlowchartViewModel vm, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
         this.canvas = new FlowCanvas(i18n);
         this.holder = new StackPane(new Group(canvas));
+        this.minimap = new FlowMinimap(scroll, holder, canvas, vm.minimapShownProperty(), i18n);
         layoutParts();
         bind();
         wireEvents();
@@ -97,13 +111,21 @@ public final class FlowchartView extends BorderPane {
         fit.setId("flow-fit");
         fitWidth.setId("flow-fit-width");
         export.setId("flow-export");
+        fold.setId("flow-fold");
+        minimapShown.setId("flow-minimap-shown");
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // A narrow window keeps every tool on the bar: the wordier buttons show their icon only (and their tooltip).
+        var narrow = widthProperty().lessThan(NARROW);
+        for (Button button : new Button[] {fit, fitWidth, fold, export}) {
+            button.contentDisplayProperty().bind(Bindings.when(narrow).then(ContentDisplay.GRAPHIC_ONLY)
+                    .otherwise(ContentDisplay.LEFT));
+        }
         var toolbar = new ToolBar(zoomOut, zoomLevel, zoomIn, fit, fitWidth, new Separator(Orientation.VERTICAL),
-                scopeBox, new Separator(Orientation.VERTICAL), export, spacer, status);
+                scopeBox, fold, new Separator(Orientation.VERTICAL), minimapShown, export, spacer, status);
         toolbar.getStyleClass().add("flow-toolbar");
         setTop(toolbar);
-        setCenter(new StackPane(scroll, empty));
+        setCenter(new StackPane(scroll, empty, minimap));
     }
 
     private void bind() {
@@ -123,6 +145,17 @@ public final class FlowchartView extends BorderPane {
         wholeArticle.textProperty().bind(i18n.text("flowchart.scope.article"));
         wholeArticle.setTooltip(tooltip("flowchart.scope.article.tooltip"));
         wholeArticle.disableProperty().bind(vm.articleAvailableProperty().not());
+        fold.textProperty().bind(Bindings.when(vm.onlyPathProperty())
+                .then(i18n.text("flowchart.fold.showAll")).otherwise(i18n.text("flowchart.fold.onlyPath")));
+        var foldTip = new Tooltip();
+        foldTip.textProperty().bind(Bindings.when(vm.onlyPathProperty())
+                .then(i18n.text("flowchart.fold.showAll.tooltip"))
+                .otherwise(i18n.text("flowchart.fold.onlyPath.tooltip")));
+        fold.setTooltip(foldTip);
+        fold.disableProperty().bind(vm.foldableProperty().not());
+        showFoldIcon(vm.onlyPathProperty().get());
+        minimapShown.selectedProperty().bindBidirectional(vm.minimapShownProperty());
+        minimapShown.setTooltip(tooltip("flowchart.minimap.tooltip"));
         export.textProperty().bind(i18n.text("flowchart.export"));
         export.setTooltip(tooltip("flowchart.export.tooltip"));
         empty.textProperty().bind(i18n.text("flowchart.empty"));
@@ -136,6 +169,8 @@ public final class FlowchartView extends BorderPane {
         fit.setOnAction(e -> fitToWindow());
         fitWidth.setOnAction(e -> fitToWidth());
         export.setOnAction(e -> chooseAndExport());
+        fold.setOnAction(e -> vm.toggleOnlyPath());
+        vm.onlyPathProperty().addListener((obs, old, now) -> showFoldIcon(now));
         scopes.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 scopes.selectToggle(old);
@@ -148,6 +183,7 @@ public final class FlowchartView extends BorderPane {
         vm.graphProperty().addListener((Observable o) -> render());
         vm.currentNodeProperty().addListener((obs, old, now) -> {
             highlight();
+            minimap.markCurrent(now);
             reveal(now);
         });
         vm.pathProperty().addListener((Observable o) -> highlight());
@@ -212,19 +248,41 @@ public final class FlowchartView extends BorderPane {
 
     /** Measures labels in the current language; the view model lays the chart out again with them. */
     private void measureInCurrentLanguage() {
-        nodeText = new NodeText(i18n);
+        nodeText = new NodeText(i18n, vm::fold);
         vm.sizerProperty().set(nodeText);
     }
 
     private void render() {
         var graph = vm.graph();
-        canvas.show(graph, nodeText, vm::open);
+        canvas.show(graph, nodeText, this::open);
         empty.setVisible(graph.nodes().isEmpty());
         scroll.setVisible(!graph.nodes().isEmpty());
         highlight();
         scroll.setHvalue(0);
         scroll.setVvalue(0);
-        reveal(vm.currentNodeProperty().get());
+        minimap.markCurrent(vm.currentNodeProperty().get());
+        minimap.show(graph);
+        String unfolded = unfolding;
+        unfolding = null;
+        reveal(unfolded != null && graph.node(unfolded).isPresent() ? unfolded : vm.currentNodeProperty().get());
+    }
+
+    /** A click on a box: a folded cause unfolds where it is, any other node opens in the guide. */
+    private void open(String id) {
+        if (vm.fold(id).isPresent()) {
+            unfolding = id;
+        }
+        vm.open(id);
+    }
+
+    private void showFoldIcon(boolean onlyPath) {
+        fold.setGraphic(new FontIcon(onlyPath ? MaterialDesignU.UNFOLD_MORE_HORIZONTAL
+                : MaterialDesignU.UNFOLD_LESS_HORIZONTAL));
+    }
+
+    /** The overview map, for tests: shown or not, and where it is. */
+    Node minimap() {
+        return minimap;
     }
 
     private void highlight() {

@@ -1,30 +1,44 @@
 package io.troubleshooter.ui.flowchart;
 
+import io.troubleshooter.flow.CauseFolds;
 import io.troubleshooter.flow.FlowGraph;
 import io.troubleshooter.flow.FlowLayout;
 import io.troubleshooter.flow.Sizer;
 import io.troubleshooter.guide.DecisionTree;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The flowchart of the error the guide is on, or of every error in its article. In: the trees, the node the
  * guide is on and the nodes taken so far. Out: the laid-out chart, the zoom, and the node the user opened.
+ * With <em>only the path</em> on, the causes off the path of a long chart are laid out folded, one small box each
+ * ({@link CauseFolds}); opening a folded box unfolds it.
  */
 public final class FlowchartViewModel {
 
@@ -47,13 +61,25 @@ public final class FlowchartViewModel {
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1.0);
     private final ReadOnlyObjectWrapper<FlowGraph> graph = new ReadOnlyObjectWrapper<>(this, "graph", FlowGraph.EMPTY);
     private final BooleanBinding articleAvailable;
+    private final BooleanProperty onlyPath = new SimpleBooleanProperty(this, "onlyPath", true);
+    private final BooleanProperty minimapShown = new SimpleBooleanProperty(this, "minimapShown", true);
+    private final ReadOnlyBooleanWrapper foldable = new ReadOnlyBooleanWrapper(this, "foldable");
+    private final ObservableSet<String> unfolded = FXCollections.observableSet();
+    private Map<String, CauseFolds.Fold> folds = Map.of();
+    /** What the chart on display was laid out from, so a move along the path that folds nothing new keeps it. */
+    private @Nullable LayoutInputs laidOut;
+
+    private record LayoutInputs(List<DecisionTree> trees, Set<String> folded, Sizer sizer) { }
 
     public FlowchartViewModel() {
         articleAvailable = Bindings.createBooleanBinding(() -> article().size() > 1, articleTrees);
-        errorTree.addListener((obs, old, now) -> relayout());
-        articleTrees.addListener((obs, old, now) -> relayout());
-        scope.addListener((obs, old, now) -> relayout());
-        sizer.addListener((obs, old, now) -> relayout());
+        errorTree.addListener((obs, old, now) -> {
+            unfolded.clear();
+            relayout();
+        });
+        for (Observable input : new Observable[] {articleTrees, scope, sizer, onlyPath, currentNode, path, unfolded}) {
+            input.addListener(o -> relayout());
+        }
     }
 
     /** The tree of the error the guide is on. */
@@ -95,6 +121,36 @@ public final class FlowchartViewModel {
         return sizer;
     }
 
+    /** Whether the causes off the path are folded (when the chart has enough causes for it to matter). */
+    public BooleanProperty onlyPathProperty() {
+        return onlyPath;
+    }
+
+    /** Whether the overview map may show (it shows only while the chart is larger than the window). */
+    public BooleanProperty minimapShownProperty() {
+        return minimapShown;
+    }
+
+    /** Whether the chart on display has enough causes for folding to apply. */
+    public ReadOnlyBooleanProperty foldableProperty() {
+        return foldable.getReadOnlyProperty();
+    }
+
+    /** What a folded box of the chart on display stands for; empty for a node drawn in full. */
+    public Optional<CauseFolds.Fold> fold(String nodeId) {
+        return Optional.ofNullable(folds.get(nodeId));
+    }
+
+    /** Folds the causes off the path again, or draws every cause with its steps. */
+    public void toggleOnlyPath() {
+        if (onlyPath.get()) {
+            onlyPath.set(false);
+        } else {
+            unfolded.clear();
+            onlyPath.set(true);
+        }
+    }
+
     public ReadOnlyDoubleProperty zoomProperty() {
         return zoom.getReadOnlyProperty();
     }
@@ -111,7 +167,12 @@ public final class FlowchartViewModel {
         return graph.get();
     }
 
+    /** Opens a node in the guide; a folded cause is unfolded in the chart instead. */
     public void open(String nodeId) {
+        if (folds.containsKey(nodeId)) {
+            unfolded.add(nodeId);
+            return;
+        }
         Consumer<String> hook = onOpenNode.get();
         if (hook != null && graph.get().node(nodeId).isPresent()) {
             hook.accept(nodeId);
@@ -180,8 +241,27 @@ public final class FlowchartViewModel {
 
     private void relayout() {
         List<DecisionTree> trees = shownTrees();
+        foldable.set(CauseFolds.worthFolding(trees));
+        CauseFolds.Folded folded = onlyPath.get() ? CauseFolds.fold(trees, openCauses())
+                : new CauseFolds.Folded(trees, Map.of());
+        var inputs = new LayoutInputs(trees, folded.folds().keySet(), Objects.requireNonNull(sizer.get(), "sizer"));
+        if (inputs.equals(laidOut)) {
+            return;
+        }
+        laidOut = inputs;
+        folds = folded.folds();
         // Nothing to lay out yet (the window's first frame): skip FlowLayout, whose first use loads ELK.
         graph.set(trees.isEmpty() ? FlowGraph.EMPTY
-                : FlowLayout.layout(trees, Objects.requireNonNull(sizer.get(), "sizer")));
+                : FlowLayout.layout(folded.trees(), inputs.sizer(), inputs.folded()));
+    }
+
+    /** The causes drawn in full: those the walk is on (see {@link CauseFolds#open}) and those the user unfolded. */
+    private Set<String> openCauses() {
+        DecisionTree tree = errorTree.get();
+        var open = new HashSet<>(unfolded);
+        if (tree != null) {
+            open.addAll(CauseFolds.open(tree, List.copyOf(path), currentNode.get()));
+        }
+        return open;
     }
 }

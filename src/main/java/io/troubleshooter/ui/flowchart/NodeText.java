@@ -1,5 +1,6 @@
 package io.troubleshooter.ui.flowchart;
 
+import io.troubleshooter.flow.CauseFolds;
 import io.troubleshooter.flow.Sizer;
 import io.troubleshooter.guide.DecisionTree;
 import io.troubleshooter.ui.i18n.I18n;
@@ -7,6 +8,8 @@ import io.troubleshooter.ui.i18n.I18n;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import javafx.geometry.Bounds;
 import javafx.scene.text.Font;
@@ -27,16 +30,59 @@ final class NodeText implements Sizer {
     /** Error codes are long single words; a wider box keeps them whole. */
     private static final double ERROR_WRAP = 300;
     private static final int MAX_LINES = 4;
+    /** A folded cause is a small box: its title wrapped narrower and cut to two lines. */
+    private static final double FOLDED_WRAP = 190;
+    private static final int FOLDED_LINES = 2;
+    private static final double FOLDED_GAP = 2;
     private static final String ELLIPSIS = "\u2026";
 
     /** A label as drawn: the text (maybe cut), how wide to wrap it (0: one line) and the space it takes. */
     record Fitted(String text, Font font, double wrap, double width, double height) { }
 
+    /** A folded cause's words: its number and title, over how many steps it hides. */
+    record Folded(Fitted title, Fitted steps) {
+
+        double width() {
+            return Math.max(title.width(), steps.width());
+        }
+
+        double height() {
+            return title.height() + FOLDED_GAP + steps.height();
+        }
+    }
+
     private final I18n i18n;
+    private final Function<String, Optional<CauseFolds.Fold>> folds;
     private final Map<String, Fitted> cache = new HashMap<>();
 
     NodeText(I18n i18n) {
+        this(i18n, id -> Optional.empty());
+    }
+
+    /** Measures folded causes, which {@code folds} names, as the small boxes they are drawn as. */
+    NodeText(I18n i18n, Function<String, Optional<CauseFolds.Fold>> folds) {
         this.i18n = i18n;
+        this.folds = folds;
+    }
+
+    static Font hintFont() {
+        return Font.font(Font.getDefault().getFamily(), FontWeight.NORMAL, 11);
+    }
+
+    /** What a node's box stands for when it is a folded cause. */
+    Optional<CauseFolds.Fold> fold(String nodeId) {
+        return folds.apply(nodeId);
+    }
+
+    Folded folded(CauseFolds.Fold fold) {
+        String title = fold.title() != null && !fold.title().isBlank() ? fold.title()
+                : i18n.get("flowchart.node.solution");
+        String numbered = i18n.get("flowchart.node.folded", fold.number(), title.strip().replaceAll("\\s+", " "));
+        Fitted words = cache.computeIfAbsent("folded\n" + numbered,
+                key -> fit(numbered, font(DecisionTree.Kind.CAUSE), FOLDED_WRAP, FOLDED_LINES));
+        String steps = i18n.get("flowchart.node.folded.steps", fold.steps());
+        Fitted hint = cache.computeIfAbsent("hint\n" + steps, key -> fit(steps, hintFont(), FOLDED_WRAP, 1));
+        return new Folded(words, hint);
     }
 
     static Font font(DecisionTree.Kind kind) {
@@ -64,11 +110,16 @@ final class NodeText implements Sizer {
     Fitted fitted(DecisionTree.Node node) {
         String label = label(node).strip().replaceAll("\\s+", " ");
         return cache.computeIfAbsent(node.kind() + "\n" + label, key -> fit(label, font(node.kind()),
-                node.kind() == DecisionTree.Kind.ERROR ? ERROR_WRAP : WRAP));
+                node.kind() == DecisionTree.Kind.ERROR ? ERROR_WRAP : WRAP, MAX_LINES));
     }
 
     @Override
     public Size size(DecisionTree.Node node) {
+        Optional<CauseFolds.Fold> fold = fold(node.id());
+        if (fold.isPresent()) {
+            Folded words = folded(fold.get());
+            return new Size(Math.ceil(words.width() + 2 * PAD_X), Math.ceil(words.height() + 2 * PAD_Y));
+        }
         Fitted text = fitted(node);
         double w = text.width() + 2 * PAD_X;
         double h = text.height() + 2 * PAD_Y;
@@ -82,7 +133,7 @@ final class NodeText implements Sizer {
         };
     }
 
-    static Fitted fit(String label, Font font, double wrap) {
+    static Fitted fit(String label, Font font, double wrap, int maxLines) {
         Bounds single = measure(label, font, 0);
         if (single.getWidth() <= wrap) {
             return new Fitted(label, font, 0, single.getWidth(), single.getHeight());
@@ -90,13 +141,13 @@ final class NodeText implements Sizer {
         double lineHeight = single.getHeight();
         String text = label;
         Bounds wrapped = measure(text, font, wrap);
-        if (lines(wrapped, lineHeight) > MAX_LINES) {
+        if (lines(wrapped, lineHeight) > maxLines) {
             String[] words = label.split(" ");
             int low = 1;
             int high = words.length - 1;
             while (low < high) {
                 int mid = (low + high + 1) / 2;
-                if (lines(measure(cut(words, mid), font, wrap), lineHeight) <= MAX_LINES) {
+                if (lines(measure(cut(words, mid), font, wrap), lineHeight) <= maxLines) {
                     low = mid;
                 } else {
                     high = mid - 1;

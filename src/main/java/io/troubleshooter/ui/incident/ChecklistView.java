@@ -119,7 +119,7 @@ public final class ChecklistView extends VBox {
         guide.currentNodeProperty().addListener((obs, old, now) -> markCurrent());
         guide.entryProperty().addListener((obs, old, now) -> show(incidents.incidentProperty().get()));
         i18n.localeProperty().addListener((obs, old, now) -> show(incidents.incidentProperty().get()));
-        incidents.contentRevisionProperty().addListener((obs, old, now) -> {
+        incidents.kept().contentRevisionProperty().addListener((obs, old, now) -> {
             if (newsFor != null) {
                 showNews(newsFor);
             }
@@ -287,7 +287,7 @@ public final class ChecklistView extends VBox {
     /** Says when a newer version of the article (or the same one edited) changed the causes of the error shown. */
     private void showNews(ErrorRef ref) {
         newsFor = ref;
-        incidents.news(ref).whenComplete((news, failed) -> Platform.runLater(() -> {
+        incidents.kept().news(ref).whenComplete((news, failed) -> Platform.runLater(() -> {
             if (!ref.equals(newsFor)) {
                 return;
             }

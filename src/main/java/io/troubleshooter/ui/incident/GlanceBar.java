@@ -63,7 +63,7 @@ final class GlanceBar extends FlowPane {
         if (incident == null) {
             return null;
         }
-        var texts = incidents.texts(incident, i18n.locale(), key -> i18n.get(key));
+        var texts = incidents.kept().texts(incident, i18n.locale(), key -> i18n.get(key));
         if (texts.entry().isEmpty()) {
             // No content loaded yet: the error on screen gives the words.
             ErrorEntry error = entry.get();
@@ -101,6 +101,7 @@ final class GlanceBar extends FlowPane {
         var box = new VBox(8, title, list);
         box.setStyle("-fx-padding: 10;");
         shown = new PopOver(box);
+        shown.getStyleClass().add("app-popover");
         shown.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
         shown.setDetachable(false);
         shown.show(owner);

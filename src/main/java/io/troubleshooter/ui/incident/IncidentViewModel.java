@@ -1,12 +1,9 @@
 package io.troubleshooter.ui.incident;
 
-import io.troubleshooter.content.VersionStore;
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
-import io.troubleshooter.guide.Terms;
 import io.troubleshooter.incident.AutoSaver;
 import io.troubleshooter.incident.CauseHistory;
-import io.troubleshooter.incident.ErrorRef;
 import io.troubleshooter.incident.Incident;
 import io.troubleshooter.incident.IncidentFileException;
 import io.troubleshooter.incident.IncidentInfo;
@@ -15,17 +12,14 @@ import io.troubleshooter.incident.IncidentSession;
 import io.troubleshooter.incident.IncidentStore;
 import io.troubleshooter.incident.IncidentStoreLockedException;
 import io.troubleshooter.incident.IncidentSummary;
-import io.troubleshooter.incident.IncidentTexts;
 import io.troubleshooter.incident.LoadProblem;
 import io.troubleshooter.incident.Origin;
-import io.troubleshooter.incident.WalkedVersion;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -33,13 +27,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -66,12 +57,7 @@ public final class IncidentViewModel {
     public enum SaveState { SAVED, PENDING, FAILED }
 
     private final Path dataFolder;
-    private @Nullable WalkedVersion versions;
-    private Supplier<@Nullable Catalog> catalog = () -> null;
-    private @Nullable ErrorRef newsRef;
-    private @Nullable Catalog newsCatalog;
-    private CompletableFuture<Optional<WalkedVersion.News>> lastNews = CompletableFuture.completedFuture(Optional.empty());
-    private final ReadOnlyIntegerWrapper contentRevision = new ReadOnlyIntegerWrapper();
+    private final KeptVersions kept;
     private final ReadOnlyObjectWrapper<IncidentSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<Incident> incident = new ReadOnlyObjectWrapper<>(this, "incident");
     private final ObservableList<IncidentSummary> all = FXCollections.observableArrayList();
@@ -102,6 +88,7 @@ public final class IncidentViewModel {
 
     public IncidentViewModel(Path dataFolder) {
         this.dataFolder = dataFolder;
+        this.kept = new KeptVersions(dataFolder.resolve("versions"));
         filter.addListener((obs, old, now) -> applyFilter());
     }
 
@@ -211,66 +198,16 @@ public final class IncidentViewModel {
             return Optional.empty();
         }
         var created = IncidentSession.create(entry, info, Origin.current(), Instant.now());
-        keepVersion(created, entry);
+        kept.keep(created, entry);
         show(created);
         saver.flush();
         refresh();
         return Optional.of(created);
     }
 
-    /** Keeps the article version {@code entry} is walked on in the data folder, and names it in the incident. */
-    public void keepVersion(IncidentSession target, ErrorEntry entry) {
-        versions().keep(entry).ifPresent(hash -> target.keptText(entry.key(), hash, Instant.now()));
-    }
-
-    /** Where {@link #news} finds the content now loaded. */
-    public void useCatalog(Supplier<@Nullable Catalog> loaded) {
-        this.catalog = loaded;
-    }
-
-    /** The content now loaded changed (a file of a folder read again): what the kept versions say may change. */
-    public void contentChanged() {
-        contentRevision.set(contentRevision.get() + 1);
-    }
-
-    /** Counts the changes of the content loaded, for views that show what depends on it. */
-    public ReadOnlyIntegerProperty contentRevisionProperty() {
-        return contentRevision.getReadOnlyProperty();
-    }
-
-    /**
-     * What the content now loaded changed against the article version the error {@code ref} was walked on: a newer
-     * version or the same one edited; empty when nothing changed or no content is loaded yet. Worked out in the
-     * background (the kept text is read and parsed again), once per error and content.
-     */
-    public CompletableFuture<Optional<WalkedVersion.News>> news(ErrorRef ref) {
-        Catalog loaded = catalog.get();
-        if (loaded == null) {
-            return CompletableFuture.completedFuture(Optional.empty());
-        }
-        if (!ref.equals(newsRef) || loaded != newsCatalog) {
-            newsRef = ref;
-            newsCatalog = loaded;
-            WalkedVersion kept = versions();
-            lastNews = CompletableFuture.supplyAsync(() -> kept.news(ref, loaded), listing);
-        }
-        return lastNews;
-    }
-
-    /**
-     * The words of {@code incident}'s nodes in {@code locale}: from the article version kept when it was walked,
-     * in the language asked for when that version is in another one; never a stored id.
-     */
-    public IncidentTexts texts(Incident incident, Locale locale, Function<String, String> labels) {
-        return IncidentTexts.of(incident, catalog.get(), versions(), locale, labels);
-    }
-
-    /** The kept article versions of this data folder. */
-    public WalkedVersion versions() {
-        if (versions == null) {
-            versions = new WalkedVersion(new VersionStore(dataFolder.resolve("versions")), Terms.shipped());
-        }
-        return versions;
+    /** The article versions the incidents were walked on, kept in the data folder. */
+    public KeptVersions kept() {
+        return kept;
     }
 
     /** Opens a saved incident; empty (with the reason in {@link #problemProperty()}) when it cannot be read. */
@@ -353,7 +290,7 @@ public final class IncidentViewModel {
     public void exportPdf(Path target, @Nullable Catalog catalog, Locale locale, Function<String, String> labels)
             throws IOException {
         var options = new IncidentPdf.Options(locale, labels, null, null, Instant.now());
-        Files.write(target, IncidentPdf.fromCatalog(requireOpen(), catalog, versions(), options));
+        Files.write(target, IncidentPdf.fromCatalog(requireOpen(), catalog, kept.walked(), options));
     }
 
     /** Everything on disk; called when the app closes. */

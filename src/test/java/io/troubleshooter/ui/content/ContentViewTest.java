@@ -161,7 +161,7 @@ class ContentViewTest {
         settle();
 
         TreeItem<ContentRow> item = row("plain.md").orElseThrow(() -> new AssertionError("not listed"));
-        assertEquals("No error entry found", cell(item, 3));
+        assertEquals("No error found", cell(item, 3));
         TreeItem<ContentRow> lint = item.getChildren().stream()
                 .filter(i -> ((ContentRow.Lint) i.getValue()).problem().message().contains("No front matter"))
                 .findFirst().orElseThrow();

@@ -4,9 +4,9 @@ import io.troubleshooter.incident.Incident;
 import io.troubleshooter.incident.IncidentJson;
 import io.troubleshooter.incident.IncidentStore;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -31,16 +31,12 @@ class IncidentViewModelTest {
 
     @TempDir
     Path data;
-    private final List<IncidentViewModel> models = new ArrayList<>();
+    @RegisterExtension
+    final IncidentModels models = new IncidentModels();
 
     @Start
     void start(Stage stage) {
         // The toolkit only: these models tell the window through the JavaFX thread.
-    }
-
-    @AfterEach
-    void closeModels() {
-        models.forEach(IncidentViewModel::shutDown);
     }
 
     @Test
@@ -125,9 +121,7 @@ class IncidentViewModelTest {
     }
 
     private IncidentViewModel model() {
-        var model = new IncidentViewModel(data);
-        models.add(model);
-        return model;
+        return models.open(data);
     }
 
     private static void awaitSaved(FxRobot robot, IncidentViewModel model) throws InterruptedException {

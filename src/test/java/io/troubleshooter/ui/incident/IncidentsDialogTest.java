@@ -8,9 +8,9 @@ import io.troubleshooter.ui.i18n.I18n;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -37,17 +37,13 @@ class IncidentsDialogTest {
 
     @TempDir
     Path data;
-    private final List<IncidentViewModel> models = new ArrayList<>();
+    @RegisterExtension
+    final IncidentModels models = new IncidentModels();
     private final I18n i18n = I18n.english();
 
     @Start
     void start(Stage stage) {
         // The toolkit only.
-    }
-
-    @AfterEach
-    void closeModels() {
-        models.forEach(IncidentViewModel::shutDown);
     }
 
     @Test
@@ -135,8 +131,6 @@ class IncidentsDialogTest {
     }
 
     private IncidentViewModel model() {
-        var model = new IncidentViewModel(data);
-        models.add(model);
-        return model;
+        return models.open(data);
     }
 }

@@ -46,7 +46,7 @@ class VersionNewsViewTest {
     @Start
     void start(Stage stage) {
         model = new IncidentViewModel(data.resolve("data"));
-        model.useCatalog(catalog::get);
+        model.kept().useCatalog(catalog::get);
         stage.setScene(new Scene(new ChecklistView(model, new GuideViewModel(), I18n.english(), () -> null), 420, 700));
         stage.show();
     }
@@ -69,7 +69,7 @@ class VersionNewsViewTest {
         Label news = robot.lookup("#incident-version-news").queryAs(Label.class);
         var kept = model.sessionProperty().get().incident().error();
         assertNotNull(kept.textHash(), "the walked version is kept");
-        assertTrue(model.news(kept).get(10, TimeUnit.SECONDS).isEmpty(), "nothing newer yet");
+        assertTrue(model.kept().news(kept).get(10, TimeUnit.SECONDS).isEmpty(), "nothing newer yet");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(news.isVisible(), "nothing newer yet");
 
@@ -80,7 +80,7 @@ class VersionNewsViewTest {
         Files.delete(oldFile);
         catalog.set(load(content));
         // Told as the content is read again, with the incident open: no need to open it again.
-        robot.interact(model::contentChanged);
+        robot.interact(model.kept()::contentChanged);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, news::isVisible);
         assertEquals("A newer version of the article (2025-06-01) changes this error: causes added: 1, causes "
                 + "removed: 1. This checklist keeps the version it was walked on (2024-01-10).", news.getText());
