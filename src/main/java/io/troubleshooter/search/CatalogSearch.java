@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -29,14 +29,18 @@ import org.jspecify.annotations.Nullable;
 public final class CatalogSearch implements AutoCloseable {
 
     private static final Logger LOG = System.getLogger(CatalogSearch.class.getName());
+    private static final long SAVE_DELAY_MILLIS = 1_000;
 
     /** The files a catalog asked for and the scope its searches use. */
     private record Asked(Map<String, List<ErrorEntry>> files, boolean complete, Scope scope) { }
 
     private final Supplier<SearchIndex> opener;
     private final CountDownLatch started = new CountDownLatch(1);
-    private final ExecutorService syncs = Executors.newSingleThreadExecutor(
+    /** Syncs in the order asked (tasks without delay run first come, first served), and the delayed saves. */
+    private final ScheduledThreadPoolExecutor syncs = new ScheduledThreadPoolExecutor(1,
             r -> Thread.ofPlatform().daemon().name("search-index").unstarted(r));
+    /** The save after the last sync, put off while files keep changing; only touched on the sync thread. */
+    private @Nullable ScheduledFuture<?> save;
     private volatile @Nullable SearchIndex index;
     private volatile SearchIndex.@Nullable Sync last;
     /** The last catalog synced, for an index made again in memory; only touched on the sync thread. */
@@ -45,6 +49,7 @@ public final class CatalogSearch implements AutoCloseable {
     /** {@code opener} gives the index to use: on disk ({@link SearchIndex#open}) or in memory. */
     public CatalogSearch(Supplier<SearchIndex> opener) {
         this.opener = opener;
+        syncs.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         syncs.execute(() -> {
             try {
                 started.await();
@@ -125,8 +130,12 @@ public final class CatalogSearch implements AutoCloseable {
             return;
         }
         synced = asked;
-        // Saved after the searches waiting for this sync have gone on: they need not wait for the disk.
-        syncs.execute(() -> {
+        // Saved a little later, once, however many files change meanwhile: neither the searches waiting for this
+        // sync nor the next sync wait for the disk.
+        if (save != null) {
+            save.cancel(false);
+        }
+        save = syncs.schedule(() -> {
             if (index != current) {
                 return;
             }
@@ -135,7 +144,7 @@ public final class CatalogSearch implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "The search index could not be saved; the next start updates it again", e);
             }
-        });
+        }, SAVE_DELAY_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** An index in memory instead of {@code failed}, holding the last catalog synced. */
