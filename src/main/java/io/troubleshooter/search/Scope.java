@@ -4,6 +4,7 @@ import io.troubleshooter.guide.ErrorEntry;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,24 +37,28 @@ public final class Scope {
         this.planner = planner;
     }
 
-    /** The entries of {@code files}; of them only those in {@code shown} (by identity) are found, all when null. */
+    /**
+     * The entries of {@code files}; of them only those in {@code shown} (entries of the files, by identity) are
+     * found, all when null.
+     */
     public static Scope of(Map<String, List<ErrorEntry>> files, @Nullable Collection<ErrorEntry> shown) {
         Map<String, List<ErrorEntry>> copy = Collections.unmodifiableMap(new LinkedHashMap<>(files));
+        int size = copy.values().stream().mapToInt(List::size).sum();
         Set<ErrorEntry> identities = null;
-        if (shown != null) {
+        // Shown entries are entries of the files: as many as there are is all of them, and needs no set.
+        if (shown != null && shown.size() < size) {
             identities = Collections.newSetFromMap(new IdentityHashMap<>());
             identities.addAll(shown);
         }
-        int size = 0;
         int visible = 0;
         // Prose is only searched in the languages the shown entries are written in.
         var languages = new LinkedHashSet<String>();
+        var byLocale = new HashMap<String, String>();
         for (List<ErrorEntry> entries : copy.values()) {
-            size += entries.size();
             for (ErrorEntry entry : entries) {
                 if (identities == null || identities.contains(entry)) {
                     visible++;
-                    languages.add(TextAnalysis.language(entry.locale()));
+                    languages.add(byLocale.computeIfAbsent(String.valueOf(entry.locale()), TextAnalysis::language));
                 }
             }
         }
