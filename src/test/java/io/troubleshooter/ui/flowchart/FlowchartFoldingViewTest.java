@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.troubleshooter.flow.CauseFolds;
+import io.troubleshooter.flow.FlowGraph;
 import io.troubleshooter.flow.ManyCauses;
 import io.troubleshooter.guide.DecisionTree;
 import io.troubleshooter.ui.i18n.I18n;
@@ -122,6 +123,40 @@ class FlowchartFoldingViewTest {
         robot.clickOn(".flow-minimap-hide");
         assertFalse(map.isVisible());
         assertFalse(vm.minimapShownProperty().get());
+    }
+
+    @Test
+    void theMapMovesAsideRatherThanCoverTheNodeTheGuideIsOn(FxRobot robot) {
+        // Every step drawn, so the chart stays the same wherever the guide is; its bottom-right corner on screen.
+        ScrollPane scroll = robot.lookup(".flow-scroll").queryAs(ScrollPane.class);
+        robot.interact(() -> {
+            vm.onlyPathProperty().set(false);
+            vm.setZoom(2);
+        });
+        robot.interact(() -> {
+            scroll.setHvalue(1);
+            scroll.setVvalue(1);
+        });
+        Node map = view.minimap();
+        Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
+        Bounds corner = sceneBounds(map);
+        assertTrue(corner.getMaxX() - viewport.getMinX() > viewport.getMaxX() - corner.getMinX(), "on the right");
+        // A node wholly on screen that the map, where it is, covers: the guide moves on to it.
+        String underneath = vm.graph().nodes().stream().map(FlowGraph.PlacedNode::id)
+                .filter(id -> viewport.contains(sceneBounds(view.nodeView(id))))
+                .filter(id -> corner.intersects(sceneBounds(view.nodeView(id))))
+                .findFirst().orElseThrow(() -> new AssertionError("no node under the map at " + corner));
+
+        robot.interact(() -> vm.currentNodeProperty().set(underneath));
+
+        Bounds covered = sceneBounds(map);
+        assertTrue(map.isVisible());
+        assertFalse(covered.intersects(sceneBounds(view.nodeView(underneath))), () -> underneath + " under the map");
+        assertTrue(covered.getMinX() - viewport.getMinX() < viewport.getMaxX() - covered.getMaxX(), "on the left");
+    }
+
+    private static Bounds sceneBounds(Node node) {
+        return node.localToScene(node.getLayoutBounds());
     }
 
     @Test
