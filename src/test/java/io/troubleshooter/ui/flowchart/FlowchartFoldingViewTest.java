@@ -14,6 +14,7 @@ import io.troubleshooter.ui.i18n.I18n;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
@@ -26,6 +27,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,6 +38,7 @@ import org.testfx.framework.junit5.Start;
 class FlowchartFoldingViewTest {
 
     private final List<String> opened = new ArrayList<>();
+    private final I18n i18n = I18n.english();
     private FlowchartViewModel vm;
     private FlowchartView view;
     private DecisionTree tree;
@@ -50,7 +54,7 @@ class FlowchartFoldingViewTest {
         vm.errorTreeProperty().set(tree);
         vm.pathProperty().setAll(tree.nodes().getFirst().id(), causes.getFirst());
         vm.currentNodeProperty().set(causes.getFirst());
-        view = new FlowchartView(vm, I18n.english());
+        view = new FlowchartView(vm, i18n);
         stage.setScene(new Scene(view, 1024, 640));
         stage.show();
     }
@@ -157,6 +161,18 @@ class FlowchartFoldingViewTest {
 
     private static Bounds sceneBounds(Node node) {
         return node.localToScene(node.getLayoutBounds());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es", "pt-BR"})
+    void everyToolStaysOnTheToolbarInEveryLanguage(String language, FxRobot robot) {
+        robot.interact(() -> i18n.localeProperty().set(Locale.forLanguageTag(language)));
+
+        Node overflow = robot.lookup(".flow-toolbar .tool-bar-overflow-button").query();
+        assertTrue(overflow == null || !overflow.isVisible(), "tools hidden behind the toolbar's overflow menu");
+        String showAll = robot.lookup("#flow-fold").queryAs(Button.class).getText();
+        assertEquals(i18n.get("flowchart.fold.showAll"), showAll);
+        robot.interact(() -> i18n.localeProperty().set(Locale.ENGLISH));
     }
 
     @Test
