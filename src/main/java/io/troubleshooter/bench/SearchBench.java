@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import static io.troubleshooter.bench.Samples.percentile;
 import static io.troubleshooter.bench.Samples.round;
@@ -75,6 +76,12 @@ public final class SearchBench {
         long start = System.nanoTime();
         SearchIndex index = SearchIndex.build(entries);
         double buildMs = (System.nanoTime() - start) / 1e6;
+        return measure(query -> index.search(query, LIMIT), entries.size(), articles, buildMs, warmUpRounds, rounds);
+    }
+
+    /** The same keystrokes through a search the window uses ({@code search} gives at most {@link #LIMIT} hits). */
+    public static Figures measure(Function<String, ? extends List<?>> index, int entries, int articles,
+                                  double buildMs, int warmUpRounds, int rounds) {
         for (int i = 0; i < warmUpRounds; i++) {
             type(index);
         }
@@ -89,14 +96,14 @@ public final class SearchBench {
         Arrays.sort(wall);
         Arrays.sort(cpu);
         var os = ManagementFactory.getOperatingSystemMXBean();
-        return new Figures(articles, entries.size(), wall.length, buildMs, percentile(wall, 50), percentile(wall, 99),
+        return new Figures(articles, entries, wall.length, buildMs, percentile(wall, 50), percentile(wall, 99),
                 wall[wall.length - 1], percentile(cpu, 50), percentile(cpu, 99), os.getAvailableProcessors(),
                 os.getSystemLoadAverage());
     }
 
     private record Times(double[] wall, double[] cpu) { }
 
-    private static Times type(SearchIndex index) {
+    private static Times type(Function<String, ? extends List<?>> index) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int keystrokes = TYPED.stream().mapToInt(String::length).sum();
         var times = new Times(new double[keystrokes], new double[keystrokes]);
@@ -106,7 +113,7 @@ public final class SearchBench {
             for (int end = 1; end <= query.length(); end++) {
                 long cpuStart = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
-                found += index.search(query.substring(0, end), LIMIT).size();
+                found += index.apply(query.substring(0, end)).size();
                 times.wall()[keystroke] = (System.nanoTime() - start) / 1e6;
                 times.cpu()[keystroke++] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
             }

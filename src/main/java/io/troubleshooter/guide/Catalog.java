@@ -5,12 +5,15 @@ import io.troubleshooter.content.ContentLoader;
 import io.troubleshooter.content.Problem;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every article and every error entry, with the versions of one error (languages, article versions)
@@ -38,13 +41,17 @@ public final class Catalog {
     private final Map<Article, List<ErrorEntry>> byArticle;
     private final Map<String, Group> groups;
     private final List<Problem> problems;
+    /** Per article, the key of the file it was read from; null when the catalog was made without them. */
+    private final @Nullable List<String> fileKeys;
+    private volatile @Nullable Map<String, List<ErrorEntry>> byFile;
 
     private Catalog(List<Article> articles, Map<Article, List<ErrorEntry>> byArticle, Map<String, Group> groups,
-                    List<Problem> problems) {
+                    List<Problem> problems, @Nullable List<String> fileKeys) {
         this.articles = articles;
         this.byArticle = byArticle;
         this.groups = groups;
         this.problems = problems;
+        this.fileKeys = fileKeys;
     }
 
     public static Catalog loadShipped() {
@@ -66,6 +73,15 @@ public final class Catalog {
      * a catalog is made again when one file of many changed.
      */
     public static Catalog assemble(List<Article> articles, List<List<ErrorEntry>> entries, List<Problem> problems) {
+        return assemble(articles, entries, problems, null);
+    }
+
+    /**
+     * As {@link #assemble(List, List, List)}, with the key of the file each article was read from ({@code
+     * fileKeys.get(i)} for article i): what {@link #entriesByFile} gives.
+     */
+    public static Catalog assemble(List<Article> articles, List<List<ErrorEntry>> entries, List<Problem> problems,
+                                   @Nullable List<String> fileKeys) {
         var byArticle = new IdentityHashMap<Article, List<ErrorEntry>>();
         var grouped = new LinkedHashMap<String, List<ErrorEntry>>();
         for (int i = 0; i < articles.size(); i++) {
@@ -78,7 +94,31 @@ public final class Catalog {
         Comparator<ErrorEntry> order = Comparator.comparing(ErrorEntry::locale)
                 .thenComparing(ErrorEntry::articleVersion, Article.VERSION_ORDER.reversed());
         grouped.forEach((key, list) -> groups.put(key, new Group(key, list.stream().sorted(order).toList())));
-        return new Catalog(List.copyOf(articles), byArticle, groups, List.copyOf(problems));
+        return new Catalog(List.copyOf(articles), byArticle, groups, List.copyOf(problems),
+                fileKeys == null ? null : List.copyOf(fileKeys));
+    }
+
+    /**
+     * The entries of each file read, in the catalog's order, by a key of what the file held: a file read again
+     * with other content has another key. A catalog made without file keys is one file, keyed by its entries.
+     */
+    public Map<String, List<ErrorEntry>> entriesByFile() {
+        Map<String, List<ErrorEntry>> files = byFile;
+        if (files == null) {
+            var grouped = new LinkedHashMap<String, List<ErrorEntry>>();
+            if (fileKeys == null) {
+                List<List<ErrorEntry>> all = articles.stream().map(this::entries).toList();
+                grouped.put(CatalogKeys.of(all), all.stream().flatMap(List::stream).toList());
+            } else {
+                for (int i = 0; i < articles.size(); i++) {
+                    grouped.computeIfAbsent(fileKeys.get(i), k -> new ArrayList<>()).addAll(entries(articles.get(i)));
+                }
+                grouped.replaceAll((key, list) -> List.copyOf(list));
+            }
+            files = Collections.unmodifiableMap(grouped);
+            byFile = files;
+        }
+        return files;
     }
 
     public List<Article> articles() {

@@ -79,8 +79,9 @@ public final class SourceCatalog {
         var extractions = loaded.articles().parallelStream().map(a -> EntryExtractor.extract(a, terms)).toList();
         var problems = new ArrayList<>(loaded.problems());
         extractions.forEach(e -> problems.addAll(e.problems()));
-        var read = new FileRead(Path.of("content"), "", "content", "", loaded.articles(),
-                extractions.stream().map(EntryExtractor.Extraction::entries).toList(), List.copyOf(problems));
+        List<List<ErrorEntry>> entries = extractions.stream().map(EntryExtractor.Extraction::entries).toList();
+        var read = new FileRead(Path.of("content"), "", "content", CatalogKeys.of(entries), loaded.articles(),
+                entries, List.copyOf(problems));
         synchronized (this) {
             shipped = read;
         }
@@ -187,11 +188,15 @@ public final class SourceCatalog {
         return Optional.ofNullable(shipped);
     }
 
-    /** A catalog of everything read so far: the shipped content first, then each folder's files in name order. */
+    /**
+     * A catalog of everything read so far: the shipped content first, then each folder's files in name order; its
+     * {@link Catalog#entriesByFile} are by each file's content key.
+     */
     public Catalog catalog() {
         var articles = new ArrayList<Article>();
         var entries = new ArrayList<List<ErrorEntry>>();
         var problems = new ArrayList<Problem>();
+        var keys = new ArrayList<String>();
         List<FileRead> all = new ArrayList<>();
         synchronized (this) {
             if (shipped != null) {
@@ -206,7 +211,8 @@ public final class SourceCatalog {
             articles.addAll(read.articles());
             entries.addAll(read.entries());
             problems.addAll(read.problems());
+            read.articles().forEach(a -> keys.add(read.key()));
         }
-        return Catalog.assemble(articles, entries, problems);
+        return Catalog.assemble(articles, entries, problems, keys);
     }
 }

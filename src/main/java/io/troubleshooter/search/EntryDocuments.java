@@ -7,9 +7,11 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +22,10 @@ import java.util.Locale;
 /** One Lucene document per error entry; the field names are shared with {@link QueryPlanner}. */
 final class EntryDocuments {
 
-    static final String ORDINAL = "ordinal";
+    /** The key of the file the entry was read from: a file read again with other content has another. */
+    static final String FILE = "file";
+    /** Where the entry is among its file's entries; with {@link #FILE}, what a hit is mapped back through. */
+    static final String POSITION = "position";
     /** Whole codes, lowercase. */
     static final String CODE = "code";
     /** Every prefix of a code from {@link #MIN_FUZZY_PREFIX} characters: a typo in a half-typed code still matches. */
@@ -63,9 +68,11 @@ final class EntryDocuments {
         return all;
     }
 
-    static Document of(ErrorEntry entry, int ordinal) {
+    static Document of(ErrorEntry entry, String file, int position) {
         var doc = new Document();
-        doc.add(new StoredField(ORDINAL, ordinal));
+        doc.add(new StringField(FILE, file, Field.Store.NO));
+        doc.add(new SortedDocValuesField(FILE, new BytesRef(file)));
+        doc.add(new NumericDocValuesField(POSITION, position));
         for (String code : entry.codes()) {
             String lower = code.toLowerCase(Locale.ROOT);
             doc.add(new StringField(CODE, lower, Field.Store.NO));

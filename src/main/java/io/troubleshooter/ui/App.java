@@ -6,6 +6,7 @@ import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.incident.DataFolder;
 import io.troubleshooter.logging.LogFile;
+import io.troubleshooter.search.CatalogSearch;
 import io.troubleshooter.search.SearchIndex;
 import io.troubleshooter.ui.content.ContentViewModel;
 import io.troubleshooter.ui.content.ContentWindow;
@@ -13,6 +14,7 @@ import io.troubleshooter.ui.i18n.I18n;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
@@ -37,6 +39,8 @@ public class App extends Application {
     /** With {@link #FIRST_FRAME}: wait for the frame listing every folder of articles, print "sources-frame". */
     static final String SOURCES_FRAME = "troubleshooter.sourcesFrame";
     static final int RESULTS = 100;
+    /** How long closing the window waits for the search index to be saved. */
+    private static final long SAVE_INDEX_MILLIS = 5_000;
 
     private static final Logger LOG = System.getLogger(App.class.getName());
 
@@ -89,6 +93,7 @@ public class App extends Application {
     private Settings settings;
     private MainViewModel model;
     private ContentViewModel sources;
+    private CatalogSearch searches;
 
     /** Nothing is lost on exit: the open incident and the settings are written before the JVM ends. */
     @Override
@@ -99,6 +104,9 @@ public class App extends Application {
         }
         if (sources != null) {
             sources.close();
+        }
+        if (searches != null) {
+            searches.close(SAVE_INDEX_MILLIS);
         }
         if (settings != null) {
             settings.flush();
@@ -112,6 +120,8 @@ public class App extends Application {
         Theme.apply(settings.dark().get());
         settings.dark().addListener((obs, old, dark) -> Theme.apply(dark));
         model = new MainViewModel(settings);
+        Path cache = DataFolder.resolve().resolve("cache");
+        searches = new CatalogSearch(() -> SearchIndex.open(cache));
         var view = new MainView(model, i18n, url -> getHostServices().showDocument(url));
         var scene = new Scene(view, settings.width().get(), settings.height().get());
         scene.getStylesheets().addAll(Theme.stylesheets());
@@ -162,13 +172,9 @@ public class App extends Application {
             model.failed(cause.getMessage() == null ? cause.toString() : cause.getMessage());
             return;
         }
-        var index = new AtomicReference<FutureTask<SearchIndex>>();
         try {
-            model.setCatalog(catalog, entries -> {
-                var task = indexTask(entries);
-                index.set(task);
-                return search(task);
-            });
+            // The folders are not read yet: the index keeps what it holds of them.
+            model.setCatalog(catalog, listed -> searches.searchFor(catalog, false, listed, RESULTS));
         } catch (RuntimeException e) {
             // Said in the window rather than lost: the window is up, or about to be, either way.
             LOG.log(Level.ERROR, "The loaded articles could not be shown", e);
@@ -181,18 +187,18 @@ public class App extends Application {
         }
         afterNextFrame(scene, () -> {
             sources.start();
-            var task = index.get();
-            if (task != null) {
-                Thread.ofPlatform().daemon().name("search-index").start(task);
-            }
+            searches.start();
             warmUpLayout(catalog);
         });
     }
 
-    /** The catalog of the shipped content and the folders of articles, each time a folder is read or a file changes. */
-    private void showSources(Catalog catalog) {
+    /**
+     * The catalog of the shipped content and the folders of articles, each time a folder is read or a file changes;
+     * the search index is brought to it file by file, not built again.
+     */
+    private void showSources(Catalog catalog, boolean complete) {
         try {
-            model.setCatalog(catalog, App::search);
+            model.setCatalog(catalog, listed -> searches.searchFor(catalog, complete, listed, RESULTS));
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "The articles read from the folders could not be shown", e);
         }
@@ -234,9 +240,9 @@ public class App extends Application {
     }
 
     /**
-     * Ranked search over the listed errors: codes (typos, fragments), numeric ids, pasted messages. The index
-     * (Lucene, about a second on first use) is built in the background so the list shows at once; a query typed
-     * before it is ready waits for it.
+     * Ranked search over the listed errors: codes (typos, fragments), numeric ids, pasted messages, in an index
+     * built for them alone in memory (a window without a data folder). The index (Lucene, about a second on first
+     * use) is built in the background so the list shows at once; a query typed before it is ready waits for it.
      */
     static Function<String, List<ErrorEntry>> search(List<ErrorEntry> entries) {
         var index = indexTask(entries);

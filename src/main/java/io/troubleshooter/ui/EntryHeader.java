@@ -48,7 +48,7 @@ final class EntryHeader extends VBox {
             var entry = model.browse().selectedProperty().get();
             return absent == null || entry == null ? "" : i18n.get("content.otherLanguage",
                     i18n.get("language.name." + Locale.forLanguageTag(absent).getLanguage()),
-                    i18n.get("language." + entry.locale()));
+                    i18n.languageName(entry.locale()));
         }, model.missingLanguageProperty(), model.browse().selectedProperty(), i18n.localeProperty()));
         getChildren().addAll(code, message, new HBox(8, language, source), missing);
         model.browse().selectedProperty().addListener((obs, old, now) -> show(now, model, i18n));

@@ -2,7 +2,6 @@ package io.troubleshooter.ui;
 
 import io.troubleshooter.content.Article;
 import io.troubleshooter.guide.Catalog;
-import io.troubleshooter.guide.Cause;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.incident.DataFolder;
 import io.troubleshooter.incident.IncidentInfo;
@@ -62,8 +61,9 @@ public final class MainViewModel {
     private final ArticleViewModel articleView = new ArticleViewModel();
     private final FlowchartViewModel flowchart = new FlowchartViewModel();
     private boolean flowchartStale = true;
-    private String articleAnchorPending;
-    private String articleFallbackAnchor;
+    /** Where the article should open the next time it is looked at, and where if the article lacks that place. */
+    private @Nullable ArticlePlace articlePending;
+    private @Nullable ArticlePlace articleFallback;
     private final PlaceholderValues placeholders = new PlaceholderValues();
     private final IncidentViewModel incidents;
     private final IncidentSync incidentSync;
@@ -314,7 +314,7 @@ public final class MainViewModel {
 
     public void showAnchor(String id) {
         anchor.set(id);
-        articleAnchorPending = null;
+        articlePending = null;
         view.set(View.ARTICLE);
         showArticle();
         articleView.scrollTo(id);
@@ -376,13 +376,14 @@ public final class MainViewModel {
             articleView.originalProperty().set(originalOf(article.get()));
             articleView.show(article.get());
         }
-        if (articleAnchorPending != null && article.get() != null) {
-            String target = articleView.hasAnchor(articleAnchorPending) ? articleAnchorPending : articleFallbackAnchor;
-            if (target != null && articleView.hasAnchor(target)) {
-                articleView.scrollTo(target);
-            }
+        ArticlePlace fallback = articleFallback;
+        if (articlePending != null && article.get() != null) {
+            articleView.placeOf(articlePending.anchor(), articlePending.line())
+                    .or(() -> fallback == null ? Optional.empty()
+                            : articleView.placeOf(fallback.anchor(), fallback.line()))
+                    .ifPresent(articleView::scrollTo);
         }
-        articleAnchorPending = null;
+        articlePending = null;
     }
 
     /** The English original carried by the same file as a translation, when it carries one. */
@@ -417,9 +418,9 @@ public final class MainViewModel {
         updateMissingLanguage();
         article.set(next == null ? null : articleByPath.get(next.articlePath() + "|" + next.locale()));
         // The article opens at the section of the cause on screen after a switch of language, else of the error.
-        articleAnchorPending = next == null ? null : guide.currentCause()
-                .filter(c -> reason == Reason.LANGUAGE).map(Cause::id).orElse(next.anchor());
-        articleFallbackAnchor = next == null ? null : next.anchor();
+        articleFallback = next == null ? null : new ArticlePlace(next.anchor(), next.line());
+        articlePending = next == null ? null : guide.currentCause().filter(c -> reason == Reason.LANGUAGE)
+                .map(c -> new ArticlePlace(c.id(), c.line())).orElse(articleFallback);
         if (view.get() == View.ARTICLE) {
             showArticle();
         }
@@ -431,4 +432,7 @@ public final class MainViewModel {
             showTreesIfStale();
         }
     }
+
+    /** A part of an article: its anchor, and its line for parts the article names by no anchor of their own. */
+    private record ArticlePlace(String anchor, int line) { }
 }

@@ -7,7 +7,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A short confirmation in the status bar at the window's foot, that goes away by itself. It sits in a bar of its
- * own, so it never covers what the user is about to click (the answers, a command card).
+ * own, so it never covers what the user is about to click (the answers, a command card); a ControlsFX
+ * notification pops up over the window's corner, where the answers and the cards are.
  */
 final class Toast extends Label {
 

@@ -32,7 +32,7 @@ class SourcesBenchTest {
     }
 
     @Test
-    void measuresTheFolderColdWarmChangedSearchedAndHeld(@TempDir Path dir) throws Exception {
+    void measuresTheFolderColdWarmIndexedChangedSearchedAndHeld(@TempDir Path dir) throws Exception {
         SourcesCorpus.build(List.of(ARTICLES), 12, dir.resolve("team"));
         var log = new ByteArrayOutputStream();
 
@@ -40,8 +40,10 @@ class SourcesBenchTest {
                 dir.resolve("data")), new PrintStream(log, true, StandardCharsets.UTF_8));
 
         assertEquals(12, figures.get("sources_files"));
+        assertEquals(true, figures.get("sources_index_on_disk"), "the index is kept in the data folder");
         for (String key : List.of("sources_articles", "sources_cold_ms", "sources_warm_read_ms", "sources_change_ms",
-                "sources_search_p99_ms", "sources_heap_mb")) {
+                "sources_index_build_ms", "sources_index_warm_open_ms", "sources_index_sync_ms",
+                "sources_index_documents", "sources_search_p99_ms", "sources_heap_mb", "sources_heap_found")) {
             assertTrue(figures.get(key) instanceof Number n && n.doubleValue() > 0, key + ": " + figures);
         }
     }

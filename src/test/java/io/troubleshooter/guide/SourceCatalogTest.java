@@ -127,6 +127,35 @@ class SourceCatalogTest {
     }
 
     @Test
+    void eachFilesEntriesAreKeyedByWhatItHeldSoOnlyAChangedFileGetsANewKey() throws IOException {
+        Path a = write("a.md", article("Alpha", "TeamErrorAlpha"));
+        write("b.md", article("Beta", "TeamErrorBeta"));
+        SourceCatalog sources = load();
+        Map<String, List<ErrorEntry>> before = sources.catalog().entriesByFile();
+
+        Files.writeString(a, article("Alpha", "TeamErrorAlphaTwo"));
+        sources.refresh(a);
+        Map<String, List<ErrorEntry>> after = sources.catalog().entriesByFile();
+
+        assertEquals(2, before.size());
+        assertEquals(2, after.size());
+        assertEquals(1, after.keySet().stream().filter(before::containsKey).count(), "b kept its key");
+        assertTrue(after.values().stream().anyMatch(e -> e.getFirst().codes().contains("TeamErrorAlphaTwo")));
+    }
+
+    @Test
+    void theShippedContentHasOneKeyWhicheverWayItIsRead() {
+        var sources = new SourceCatalog(Terms.shipped(), null);
+        sources.loadShipped();
+
+        Map<String, List<ErrorEntry>> shipped = Catalog.loadShipped().entriesByFile();
+
+        assertEquals(1, shipped.size());
+        assertEquals(shipped.keySet(), sources.catalog().entriesByFile().keySet());
+        assertFalse(shipped.values().iterator().next().isEmpty());
+    }
+
+    @Test
     void theWatcherTellsOfAFileSavedInTheFolderAndTheCatalogShowsIt() throws Exception {
         Path a = write("deep/er/a.md", article("Alpha", "TeamErrorAlpha"));
         SourceCatalog sources = load();

@@ -152,7 +152,7 @@ public final class ArticleView extends BorderPane {
             unresolved.set(null);
             if (now != null) {
                 // After the next layout, so that a page built in the same pulse has its final heights.
-                Platform.runLater(() -> reveal(now.anchor()));
+                Platform.runLater(() -> reveal(now));
             }
         });
     }
@@ -214,15 +214,22 @@ public final class ArticleView extends BorderPane {
         }, i18n.localeProperty());
     }
 
-    private void reveal(String anchor) {
-        Node node = renderer.anchor(anchor).orElse(null);
+    /**
+     * Scrolls to the place asked for, unless another was asked for since, or another article shown: a request
+     * made for the page before is not looked for in this one.
+     */
+    private void reveal(ArticleViewModel.ScrollRequest request) {
+        if (model.requestProperty().get() != request) {
+            return;
+        }
+        Node node = renderer.anchor(request.anchor()).orElse(null);
         if (node == null) {
-            unresolved.set(anchor);
+            unresolved.set(request.anchor());
             return;
         }
         if (node.getScene() == null) {
             // The view was just made for its first showing and is not in the window yet: scroll once it is.
-            revealWhenShown(node, anchor);
+            revealWhenShown(node, request);
             return;
         }
         scroller.applyCss();
@@ -233,16 +240,13 @@ public final class ArticleView extends BorderPane {
         scroller.setVvalue(scroller.getVmin() + fraction * (scroller.getVmax() - scroller.getVmin()));
     }
 
-    private void revealWhenShown(Node node, String anchor) {
-        var request = model.requestProperty().get();
+    private void revealWhenShown(Node node, ArticleViewModel.ScrollRequest request) {
         node.sceneProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene now) {
                 if (now != null) {
                     node.sceneProperty().removeListener(this);
-                    if (model.requestProperty().get() == request) {
-                        Platform.runLater(() -> reveal(anchor));
-                    }
+                    Platform.runLater(() -> reveal(request));
                 }
             }
         });

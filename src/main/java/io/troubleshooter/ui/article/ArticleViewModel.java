@@ -1,9 +1,12 @@
 package io.troubleshooter.ui.article;
 
 import io.troubleshooter.content.Article;
+import io.troubleshooter.content.Section;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -19,6 +22,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The article on screen and where the reader is in it: links followed inside the article (with a way
@@ -103,6 +107,43 @@ public final class ArticleViewModel {
         return anchors.contains(anchor);
     }
 
+    /**
+     * Where a part of the article (an error, a cause) is: {@code anchor} when the article has it, written as it is
+     * or in another case; else the section holding {@code line}, for parts the article gives no anchor of their own
+     * (a row of an error table is known by its table's section). Empty when neither is in the article.
+     */
+    public Optional<String> placeOf(@Nullable String anchor, int line) {
+        if (anchor != null && hasAnchor(anchor)) {
+            return Optional.of(anchor);
+        }
+        if (anchor != null) {
+            String folded = anchor.toLowerCase(Locale.ROOT);
+            var other = anchors.stream().filter(a -> a.toLowerCase(Locale.ROOT).equals(folded)).findFirst();
+            if (other.isPresent()) {
+                return other;
+            }
+        }
+        return sectionAt(line).map(Section::anchor).filter(a -> !a.isEmpty());
+    }
+
+    /** The last section whose heading is at or before {@code line}, 1-based; none before the first heading. */
+    private Optional<Section> sectionAt(int line) {
+        Article shown = article.get();
+        if (shown == null || line <= 0) {
+            return Optional.empty();
+        }
+        Section holding = null;
+        for (Section section : shown.sections()) {
+            if (section.line() > line) {
+                break;
+            }
+            if (section.level() > 0) {
+                holding = section;
+            }
+        }
+        return Optional.ofNullable(holding);
+    }
+
     /** A link was clicked: {@code #anchor} moves inside the article, anything else leaves it. */
     public void followLink(String target) {
         if (target == null || target.isBlank()) {
@@ -119,16 +160,20 @@ public final class ArticleViewModel {
         }
     }
 
-    /** Brings {@code anchor} to the top, remembering where the reader was; false when there is no such place. */
+    /**
+     * Brings {@code anchor} to the top, remembering where the reader was; false when there is no such place. An
+     * anchor written in another case than the article's still finds it, as DocFX's links do.
+     */
     public boolean scrollTo(String anchor) {
-        if (!hasAnchor(anchor)) {
+        Optional<String> place = placeOf(anchor, 0);
+        if (place.isEmpty()) {
             missingAnchor.set(anchor);
             return false;
         }
         missingAnchor.set(null);
         history.push(scroll.get());
         backAvailable.set(true);
-        request.set(new ScrollRequest(anchor, ++serial));
+        request.set(new ScrollRequest(place.get(), ++serial));
         return true;
     }
 

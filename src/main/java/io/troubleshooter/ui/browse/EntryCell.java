@@ -3,6 +3,7 @@ package io.troubleshooter.ui.browse;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.ui.i18n.I18n;
 
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
@@ -22,6 +23,20 @@ final class EntryCell extends ListCell<BrowseViewModel.Item> {
         getStyleClass().add("entry-cell");
         // Rows take the list's width and ellipsize, instead of widening the list with a horizontal scrollbar.
         setPrefWidth(0);
+    }
+
+    /**
+     * As tall as the row's words need at the width the list gives it: the cell's skin would ask its graphic for
+     * its height at no width (one line), and a long title or message would be cut or run into the next row.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        Node graphic = getGraphic();
+        double available = (width >= 0 ? width : getWidth()) - snappedLeftInset() - snappedRightInset();
+        if (graphic == null || available <= 0) {
+            return super.computePrefHeight(width);
+        }
+        return snappedTopInset() + graphic.prefHeight(available) + snappedBottomInset();
     }
 
     @Override
@@ -80,7 +95,7 @@ final class EntryCell extends ListCell<BrowseViewModel.Item> {
         }
         box.setMinWidth(0);
         box.setPrefWidth(1);
-        box.setAccessibleText(heading + ". " + message + ". " + i18n.get("language." + e.locale()));
+        box.setAccessibleText(heading + ". " + message + ". " + i18n.languageName(e.locale()));
         return box;
     }
 

@@ -30,7 +30,7 @@ final class CommandDetails {
         button.setTooltip(tip);
         button.setOnAction(e -> {
             var pop = new PopOver(content(command, i18n));
-            pop.getStyleClass().add("command-details");
+            pop.getStyleClass().addAll("app-popover", "command-details");
             pop.setArrowLocation(PopOver.ArrowLocation.TOP_RIGHT);
             pop.setDetachable(false);
             pop.setAutoHide(true);

@@ -21,7 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -40,9 +39,15 @@ import org.jspecify.annotations.Nullable;
  * The content the window shows and where it comes from: the shipped articles, the engineer's own articles folder
  * in the data folder, and the folders added in settings. Folders are read in the background, in order, the
  * catalog shown growing as each is read; afterwards they are watched, and a file that changes is read again on
- * its own. Every catalog made is handed to {@code publish} on the FX thread.
+ * its own. Every catalog made is handed to {@code publish} on the FX thread, saying whether it is complete: a
+ * catalog made while folders are still being read lacks their files.
  */
 public final class ContentViewModel {
+
+    /** Told each catalog made, on the FX thread, and whether every folder asked for has been read into it. */
+    public interface Publisher {
+        void publish(Catalog catalog, boolean complete);
+    }
 
     private static final Logger LOG = System.getLogger(ContentViewModel.class.getName());
     /** The root the shipped content is listed under. */
@@ -51,7 +56,7 @@ public final class ContentViewModel {
     private final SourceCatalog sources;
     private final Path ownFolder;
     private final Settings settings;
-    private final Consumer<Catalog> publish;
+    private final Publisher publish;
     private final ExecutorService reader = Executors.newSingleThreadExecutor(
             r -> Thread.ofPlatform().daemon().name("content-sources").unstarted(r));
     private final AtomicBoolean publishPending = new AtomicBoolean();
@@ -64,12 +69,12 @@ public final class ContentViewModel {
     private @Nullable FolderWatcher watcher;
     private final AtomicInteger queued = new AtomicInteger();
 
-    public ContentViewModel(Path dataFolder, Settings settings, Consumer<Catalog> publish) {
+    public ContentViewModel(Path dataFolder, Settings settings, Publisher publish) {
         this(dataFolder, settings, publish, true);
     }
 
     /** Without the shipped content: for a window that shows only a team's articles (tests). */
-    ContentViewModel(Path dataFolder, Settings settings, Consumer<Catalog> publish, boolean shipped) {
+    ContentViewModel(Path dataFolder, Settings settings, Publisher publish, boolean shipped) {
         this.shipped = shipped;
         this.ownFolder = dataFolder.resolve("articles").toAbsolutePath().normalize();
         this.settings = settings;
@@ -173,7 +178,7 @@ public final class ContentViewModel {
                 boolean idle = queued.get() == 0;
                 Platform.runLater(() -> {
                     folders.setAll(now);
-                    publish.accept(catalog);
+                    publish.publish(catalog, idle);
                     if (idle) {
                         working.set(false);
                         reading.set("");

@@ -16,7 +16,12 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The path taken: the error, each cause reached with its answer, and the end once reached. Click to go back. */
+/**
+ * The path taken: the error, each cause reached with its answer, and the end once reached. Click to go back.
+ * A flow of buttons rather than ControlsFX's BreadCrumbBar: that bar lays its crumbs on one row, so a long walk
+ * is cut at a small window where this one wraps, and it reads a click as leaving the crumbs after it behind,
+ * where here every cause answered stays on the path.
+ */
 final class Breadcrumb extends FlowPane {
 
     private final GuideViewModel model;

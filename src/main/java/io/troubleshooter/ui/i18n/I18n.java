@@ -82,6 +82,19 @@ public final class I18n {
         return Bindings.createStringBinding(() -> get(key, arg.getValue()), locale, arg);
     }
 
+    /**
+     * A content language's name in the UI's language, e.g. "Japanese (Japan)" for {@code ja-JP}: the bundle's
+     * word when it has one, else the name Java knows; the tag itself when neither does.
+     */
+    public String languageName(String tag) {
+        String key = "language." + tag;
+        if (has(key)) {
+            return get(key);
+        }
+        String name = Locale.forLanguageTag(tag).getDisplayName(locale());
+        return name.isBlank() ? tag : name;
+    }
+
     public boolean has(String key) {
         return bundle().containsKey(key);
     }

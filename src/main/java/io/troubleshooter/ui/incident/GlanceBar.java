@@ -101,6 +101,7 @@ final class GlanceBar extends FlowPane {
         var box = new VBox(8, title, list);
         box.setStyle("-fx-padding: 10;");
         shown = new PopOver(box);
+        shown.getStyleClass().add("app-popover");
         shown.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
         shown.setDetachable(false);
         shown.show(owner);

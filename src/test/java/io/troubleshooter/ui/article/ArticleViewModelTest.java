@@ -130,6 +130,24 @@ class ArticleViewModelTest {
     }
 
     @Test
+    void anAnchorWrittenInAnotherCaseFindsItsSection() {
+        assertTrue(model.scrollTo("Fix"));
+
+        assertEquals("fix", model.requestProperty().get().anchor(), "the article's own anchor, which the page knows");
+        assertNull(model.missingAnchorProperty().get());
+    }
+
+    @Test
+    void aPartWithoutAnAnchorOfItsOwnIsFoundByTheSectionHoldingItsLine() {
+        int fixLine = article.sections().stream().filter(s -> s.anchor().equals("fix")).findFirst().orElseThrow()
+                .line();
+
+        assertEquals("fix", model.placeOf("fix-1", fixLine + 1).orElseThrow(), "a row under the Fix heading");
+        assertEquals("top", model.placeOf("top-2", fixLine - 1).orElseThrow(), "a row above it");
+        assertTrue(model.placeOf("nowhere", 0).isEmpty(), "no anchor, no line: no place");
+    }
+
+    @Test
     void anotherArticleStartsAtTheTopWithNoHistory() throws IOException {
         model.scrollProperty().set(0.5);
         model.followLink("#fix");

@@ -131,6 +131,25 @@ class ArticleViewTest {
     }
 
     @Test
+    void aPlaceAskedForInTheArticleBeforeIsNotLookedForInTheNextOne(FxRobot robot) throws IOException {
+        Article errors = BackupArticles.article("vm-agent-errors", "en-US");
+        Article other = ArticleFixtures.read(dir, "# <a name=\"top\"></a>Top\nAnother article.\n");
+        show(robot, errors);
+
+        // As when a newer version replaces the article on screen before its page was laid out.
+        robot.interact(() -> {
+            assertTrue(model.scrollTo(BackupArticles.NO_INTERNET));
+            model.show(other);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var message = robot.lookup(".md-anchor-missing").queryAs(Label.class);
+        assertFalse(message.isVisible(), message.getText());
+        assertEquals("Top", robot.lookup(".md-title").queryAs(Label.class).getText());
+    }
+
+    @Test
     void anExternalLinkCallsTheHookOnlyWhenClicked(FxRobot robot) throws IOException {
         String url = "https://learn.microsoft.com/azure/backup/backup-azure-vms-troubleshoot";
         show(robot, ArticleFixtures.read(dir, "# <a name=\"top\"></a>Top\nRead [the article](" + url + ") first.\n"));

@@ -48,7 +48,8 @@ class ContentViewTest {
     @Start
     void start(Stage stage) {
         settings = Settings.load(dir.resolve("data/settings.properties"));
-        model = new ContentViewModel(dir.resolve("data"), settings, published::add, false);
+        model = new ContentViewModel(dir.resolve("data"), settings, (catalog, complete) -> published.add(catalog),
+                false);
         var view = new ContentView(model, I18n.english());
         stage.setScene(new Scene(view, 900, 600));
         stage.show();
@@ -134,7 +135,7 @@ class ContentViewTest {
         settle();
 
         TreeItem<ContentRow> item = row("plain.md").orElseThrow(() -> new AssertionError("not listed"));
-        assertEquals("No error entry found", cell(item, 3));
+        assertEquals("No error found", cell(item, 3));
         TreeItem<ContentRow> lint = item.getChildren().stream()
                 .filter(i -> ((ContentRow.Lint) i.getValue()).problem().message().contains("No front matter"))
                 .findFirst().orElseThrow();

@@ -209,7 +209,7 @@ class FlowchartViewTest {
 
         assertFalse(export(notADirectory.resolve("chart.png")));
 
-        assertTrue(robot.lookup(".flow-status").queryAs(Label.class).getText().startsWith("The picture was not saved"));
+        assertTrue(robot.lookup(".flow-status").queryAs(Label.class).getText().startsWith("The image was not saved"));
     }
 
     private boolean export(Path file) throws InterruptedException, ExecutionException {

@@ -71,4 +71,14 @@ class I18nTest {
         assertEquals("Copy diagnostics", I18n.english().get("top.diagnostics.copy"));
         assertTrue(logged.isEmpty());
     }
+
+    @Test
+    void aContentLanguageTheUiHasNoWordForIsNamedInTheUisLanguageNotByItsKey() {
+        var spanish = new I18n(Locale.forLanguageTag("es"));
+
+        assertEquals("Japanese (Japan)", I18n.english().languageName("ja-JP"));
+        assertEquals("japonés (Japón)", spanish.languageName("ja-JP"));
+        assertEquals("Spanish", I18n.english().languageName("es-ES"), "the bundle's own word first");
+        assertTrue(logged.isEmpty(), "no missing key is asked for");
+    }
 }

@@ -136,5 +136,7 @@ class ChecklistViewTest {
         assertTrue(timeline.getItems().size() > 3, timeline.getItems().toString());
         assertTrue(timeline.getItems().getFirst().toString().endsWith("Incident created"),
                 timeline.getItems().toString());
+        assertTrue(timeline.getScene().getRoot().lookup(".popover.app-popover") != null,
+                "the timeline's pop-over takes the theme's colours (style class app-popover)");
     }
 }
