@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
+import java.util.List;
 
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -16,7 +17,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
@@ -48,7 +48,6 @@ public final class FlowchartView extends BorderPane {
 
     private static final Logger LOG = System.getLogger(FlowchartView.class.getName());
     private static final double WHEEL_ZOOM = 1.1;
-    private static final double NARROW = 960;
 
     private final FlowchartViewModel vm;
     private final I18n i18n;
@@ -115,15 +114,10 @@ public final class FlowchartView extends BorderPane {
         minimapShown.setId("flow-minimap-shown");
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        // A narrow window keeps every tool on the bar: the wordier buttons show their icon only (and their tooltip).
-        var narrow = widthProperty().lessThan(NARROW);
-        for (Button button : new Button[] {fit, fitWidth, fold, export}) {
-            button.contentDisplayProperty().bind(Bindings.when(narrow).then(ContentDisplay.GRAPHIC_ONLY)
-                    .otherwise(ContentDisplay.LEFT));
-        }
         var toolbar = new ToolBar(zoomOut, zoomLevel, zoomIn, fit, fitWidth, new Separator(Orientation.VERTICAL),
                 scopeBox, fold, new Separator(Orientation.VERTICAL), minimapShown, export, spacer, status);
         toolbar.getStyleClass().add("flow-toolbar");
+        CompactTools.keepOnBar(toolbar, List.of(fit, fitWidth, fold, export));
         setTop(toolbar);
         setCenter(new StackPane(scroll, empty, minimap));
     }

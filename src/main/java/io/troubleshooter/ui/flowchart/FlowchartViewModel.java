@@ -69,7 +69,7 @@ public final class FlowchartViewModel {
     /** What the chart on display was laid out from, so a move along the path that folds nothing new keeps it. */
     private @Nullable LayoutInputs laidOut;
 
-    private record LayoutInputs(List<DecisionTree> trees, Set<String> folded, Sizer sizer) { }
+    private record LayoutInputs(List<DecisionTree> trees, Set<String> folded, boolean rows, Sizer sizer) { }
 
     public FlowchartViewModel() {
         articleAvailable = Bindings.createBooleanBinding(() -> article().size() > 1, articleTrees);
@@ -244,7 +244,11 @@ public final class FlowchartViewModel {
         foldable.set(CauseFolds.worthFolding(trees));
         CauseFolds.Folded folded = onlyPath.get() ? CauseFolds.fold(trees, openCauses())
                 : new CauseFolds.Folded(trees, Map.of());
-        var inputs = new LayoutInputs(trees, folded.folds().keySet(), Objects.requireNonNull(sizer.get(), "sizer"));
+        // One error's folded causes lie in rows; an article's errors already lie side by side, so theirs stay in
+        // columns, which keeps the whole article narrower.
+        boolean rows = trees.size() == 1;
+        var inputs = new LayoutInputs(trees, folded.folds().keySet(), rows,
+                Objects.requireNonNull(sizer.get(), "sizer"));
         if (inputs.equals(laidOut)) {
             return;
         }
@@ -252,7 +256,7 @@ public final class FlowchartViewModel {
         folds = folded.folds();
         // Nothing to lay out yet (the window's first frame): skip FlowLayout, whose first use loads ELK.
         graph.set(trees.isEmpty() ? FlowGraph.EMPTY
-                : FlowLayout.layout(folded.trees(), inputs.sizer(), inputs.folded()));
+                : FlowLayout.layout(folded.trees(), inputs.sizer(), rows ? inputs.folded() : Set.of()));
     }
 
     /** The causes drawn in full: those the walk is on (see {@link CauseFolds#open}) and those the user unfolded. */

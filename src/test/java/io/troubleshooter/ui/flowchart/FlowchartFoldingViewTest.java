@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.troubleshooter.flow.CauseFolds;
+import io.troubleshooter.flow.FlowGraph;
 import io.troubleshooter.flow.ManyCauses;
 import io.troubleshooter.guide.DecisionTree;
 import io.troubleshooter.ui.i18n.I18n;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
@@ -25,6 +27,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -34,6 +38,7 @@ import org.testfx.framework.junit5.Start;
 class FlowchartFoldingViewTest {
 
     private final List<String> opened = new ArrayList<>();
+    private final I18n i18n = I18n.english();
     private FlowchartViewModel vm;
     private FlowchartView view;
     private DecisionTree tree;
@@ -49,7 +54,7 @@ class FlowchartFoldingViewTest {
         vm.errorTreeProperty().set(tree);
         vm.pathProperty().setAll(tree.nodes().getFirst().id(), causes.getFirst());
         vm.currentNodeProperty().set(causes.getFirst());
-        view = new FlowchartView(vm, I18n.english());
+        view = new FlowchartView(vm, i18n);
         stage.setScene(new Scene(view, 1024, 640));
         stage.show();
     }
@@ -122,6 +127,52 @@ class FlowchartFoldingViewTest {
         robot.clickOn(".flow-minimap-hide");
         assertFalse(map.isVisible());
         assertFalse(vm.minimapShownProperty().get());
+    }
+
+    @Test
+    void theMapMovesAsideRatherThanCoverTheNodeTheGuideIsOn(FxRobot robot) {
+        // Every step drawn, so the chart stays the same wherever the guide is; its bottom-right corner on screen.
+        ScrollPane scroll = robot.lookup(".flow-scroll").queryAs(ScrollPane.class);
+        robot.interact(() -> {
+            vm.onlyPathProperty().set(false);
+            vm.setZoom(2);
+        });
+        robot.interact(() -> {
+            scroll.setHvalue(1);
+            scroll.setVvalue(1);
+        });
+        Node map = view.minimap();
+        Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
+        Bounds corner = sceneBounds(map);
+        assertTrue(corner.getMaxX() - viewport.getMinX() > viewport.getMaxX() - corner.getMinX(), "on the right");
+        // A node wholly on screen that the map, where it is, covers: the guide moves on to it.
+        String underneath = vm.graph().nodes().stream().map(FlowGraph.PlacedNode::id)
+                .filter(id -> viewport.contains(sceneBounds(view.nodeView(id))))
+                .filter(id -> corner.intersects(sceneBounds(view.nodeView(id))))
+                .findFirst().orElseThrow(() -> new AssertionError("no node under the map at " + corner));
+
+        robot.interact(() -> vm.currentNodeProperty().set(underneath));
+
+        Bounds covered = sceneBounds(map);
+        assertTrue(map.isVisible());
+        assertFalse(covered.intersects(sceneBounds(view.nodeView(underneath))), () -> underneath + " under the map");
+        assertTrue(covered.getMinX() - viewport.getMinX() < viewport.getMaxX() - covered.getMaxX(), "on the left");
+    }
+
+    private static Bounds sceneBounds(Node node) {
+        return node.localToScene(node.getLayoutBounds());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es", "pt-BR"})
+    void everyToolStaysOnTheToolbarInEveryLanguage(String language, FxRobot robot) {
+        robot.interact(() -> i18n.localeProperty().set(Locale.forLanguageTag(language)));
+
+        Node overflow = robot.lookup(".flow-toolbar .tool-bar-overflow-button").query();
+        assertTrue(overflow == null || !overflow.isVisible(), "tools hidden behind the toolbar's overflow menu");
+        String showAll = robot.lookup("#flow-fold").queryAs(Button.class).getText();
+        assertEquals(i18n.get("flowchart.fold.showAll"), showAll);
+        robot.interact(() -> i18n.localeProperty().set(Locale.ENGLISH));
     }
 
     @Test

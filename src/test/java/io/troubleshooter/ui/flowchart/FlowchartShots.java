@@ -7,11 +7,13 @@ import io.troubleshooter.ui.PlainWindow;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -32,6 +34,7 @@ import javax.imageio.ImageIO;
 public final class FlowchartShots extends Application {
 
     private static Path out;
+    private static final List<String> measured = new ArrayList<>();
 
     /** The entry point, apart from the Application class as JavaFX on the classpath requires. */
     public static final class Main {
@@ -70,8 +73,13 @@ public final class FlowchartShots extends Application {
                 shots.add(() -> ((ScrollPane) scene.lookup(".flow-scroll")).setVvalue(1));
                 shots.add(() -> save(scene, name + "-path-bottom"));
                 shots.add(() -> click(scene, "#flow-fit"));
-                shots.add(() -> save(scene, name + "-path-fit"));
+                shots.add(() -> {
+                    measure(model, name + " only the path, Fit");
+                    save(scene, name + "-path-fit");
+                });
                 shots.add(() -> click(scene, "#flow-fold"));
+                shots.add(() -> click(scene, "#flow-fit"));
+                shots.add(() -> measure(model, name + " every step, Fit"));
                 shots.add(() -> click(scene, "#flow-fit-width"));
                 shots.add(() -> save(scene, name + "-all-fitwidth"));
             }
@@ -84,9 +92,35 @@ public final class FlowchartShots extends Application {
             model.browse().selectedProperty().set(mostCauses);
         });
         shots.add(() -> click(scene, "#flow-fit"));
-        shots.add(() -> save(scene, "1024x640-light-most-causes-fit"));
-        shots.add(Platform::exit);
+        shots.add(() -> {
+            measure(model, "1024x640 most causes, only the path, Fit");
+            save(scene, "1024x640-light-most-causes-fit");
+        });
+        shots.add(() -> model.flowchart().scopeProperty().set(FlowchartViewModel.Scope.ARTICLE));
+        shots.add(() -> click(scene, "#flow-fit"));
+        shots.add(() -> {
+            measure(model, "1024x640 its whole article, only the path, Fit");
+            save(scene, "1024x640-light-article-path-fit");
+        });
+        shots.add(() -> model.flowchart().onlyPathProperty().set(false));
+        shots.add(() -> click(scene, "#flow-fit"));
+        shots.add(() -> measure(model, "1024x640 its whole article, every step, Fit"));
+        shots.add(() -> {
+            try {
+                Files.writeString(out.resolve("zooms.txt"), String.join("\n", measured) + "\n",
+                        StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Platform.exit();
+        });
         runSlowly(shots, 0);
+    }
+
+    private static void measure(MainViewModel model, String what) {
+        var chart = model.flowchart().graph();
+        measured.add(String.format(Locale.ROOT, "%s: %.0f%% of a %.0f x %.0f chart, %d boxes", what,
+                model.flowchart().zoom() * 100, chart.width(), chart.height(), chart.nodes().size()));
     }
 
     private static void click(Scene scene, String selector) {
