@@ -16,11 +16,13 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
 /**
@@ -32,6 +34,10 @@ import java.util.function.BiConsumer;
 public final class FolderWatcher implements Closeable {
 
     private static final Logger LOG = System.getLogger(FolderWatcher.class.getName());
+    /** How long a batch waits for one more event after the last. */
+    private static final Duration SETTLE = Duration.ofMillis(15);
+    /** How long a batch gathers events at most, so a folder being copied is still told as it goes. */
+    private static final Duration BATCH_LIMIT = Duration.ofMillis(250);
 
     private final WatchService service;
     private final Map<WatchKey, Path> keys = new ConcurrentHashMap<>();
@@ -100,8 +106,12 @@ public final class FolderWatcher implements Closeable {
                 WatchKey key = service.take();
                 var batch = new LinkedHashSet<Path>();
                 collect(key, batch);
-                // Whatever else is already waiting goes in the same batch: one save, one re-read.
-                for (WatchKey more = service.poll(); more != null; more = service.poll()) {
+                // What follows within a moment goes in the same batch: a save that truncates, then writes, is told
+                // as two events; one re-read of the file written is enough.
+                long until = System.nanoTime() + BATCH_LIMIT.toNanos();
+                for (WatchKey more = service.poll(SETTLE.toMillis(), TimeUnit.MILLISECONDS); more != null;
+                        more = System.nanoTime() < until ? service.poll(SETTLE.toMillis(), TimeUnit.MILLISECONDS)
+                                : service.poll()) {
                     collect(more, batch);
                 }
                 for (Path path : batch) {
