@@ -1,21 +1,8 @@
 package io.troubleshooter.ui.guide;
 
-import io.troubleshooter.content.ArticleReader;
 import io.troubleshooter.guide.Answer;
-import io.troubleshooter.content.ContentFiles;
-import io.troubleshooter.guide.EntryExtractor;
 import io.troubleshooter.guide.ErrorEntry;
-import io.troubleshooter.guide.PlaceholderValue;
-import io.troubleshooter.guide.Terms;
-import io.troubleshooter.ui.article.BlockRenderer;
-import io.troubleshooter.ui.command.CommandActions;
-import io.troubleshooter.ui.command.CommandContext;
-import io.troubleshooter.ui.command.PlaceholderValues;
-import io.troubleshooter.ui.i18n.I18n;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
 
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
@@ -66,27 +53,10 @@ class BreadcrumbWrapsTest {
 
     @Start
     void start(Stage stage) {
-        var read = ArticleReader.read(ContentFiles.directory(Path.of("target")), "restore.md",
-                ARTICLE.getBytes(StandardCharsets.UTF_8), new ArticleReader.Hints("restore", "en-US", null));
-        entry = EntryExtractor.extract(read.articles().getFirst(), Terms.shipped()).entries().getFirst();
-        var i18n = I18n.english();
-        var commands = new CommandContext(i18n, new PlaceholderValues(), new CommandActions() {
-            @Override
-            public void copied(String text, int warnings) {
-            }
-
-            @Override
-            public boolean confirmEmpty(List<String> placeholders) {
-                return false;
-            }
-
-            @Override
-            public void refused(String placeholder, PlaceholderValue.Refusal why) {
-            }
-        });
+        entry = GuideFixtures.firstError("restore", ARTICLE);
         model = new GuideViewModel();
         model.open(entry);
-        view = new GuideView(model, i18n, new BlockRenderer(commands, link -> { }), commands);
+        view = GuideFixtures.view(model);
         // Narrow whatever the size of the window the tests share: the Guide beside the list at a small window.
         view.setMaxWidth(560);
         var holder = new StackPane(view);

@@ -1,20 +1,7 @@
 package io.troubleshooter.ui.guide;
 
-import io.troubleshooter.content.ArticleReader;
-import io.troubleshooter.content.ContentFiles;
-import io.troubleshooter.guide.EntryExtractor;
 import io.troubleshooter.guide.ErrorEntry;
-import io.troubleshooter.guide.PlaceholderValue;
-import io.troubleshooter.guide.Terms;
-import io.troubleshooter.ui.article.BlockRenderer;
-import io.troubleshooter.ui.command.CommandActions;
-import io.troubleshooter.ui.command.CommandContext;
-import io.troubleshooter.ui.command.PlaceholderValues;
-import io.troubleshooter.ui.i18n.I18n;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
 
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -61,28 +48,10 @@ class WarningSaidOnceTest {
 
     @Start
     void start(Stage stage) {
-        var read = ArticleReader.read(ContentFiles.directory(Path.of("target")), "agent.md",
-                ARTICLE.getBytes(StandardCharsets.UTF_8), new ArticleReader.Hints("agent", "en-US", null));
-        entry = EntryExtractor.extract(read.articles().getFirst(), Terms.shipped()).entries().getFirst();
-        var i18n = I18n.english();
-        var commands = new CommandContext(i18n, new PlaceholderValues(), new CommandActions() {
-            @Override
-            public void copied(String text, int warnings) {
-            }
-
-            @Override
-            public boolean confirmEmpty(List<String> placeholders) {
-                return false;
-            }
-
-            @Override
-            public void refused(String placeholder, PlaceholderValue.Refusal why) {
-            }
-        });
+        entry = GuideFixtures.firstError("agent", ARTICLE);
         var model = new GuideViewModel();
         model.open(entry);
-        stage.setScene(new Scene(new GuideView(model, i18n, new BlockRenderer(commands, link -> { }), commands),
-                900, 700));
+        stage.setScene(new Scene(GuideFixtures.view(model), 900, 700));
         stage.show();
     }
 
