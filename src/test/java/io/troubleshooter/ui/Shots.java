@@ -12,13 +12,13 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 /** What the screenshot programs share: steps run one after another with a pause, and a scene saved as a PNG. */
-final class Shots {
+public final class Shots {
 
     private Shots() {
     }
 
     /** Runs each step after {@code pause}, so layout, CSS and deferred scrolling have settled before the next. */
-    static void runSlowly(List<Runnable> steps, Duration pause) {
+    public static void runSlowly(List<Runnable> steps, Duration pause) {
         runSlowly(steps, pause, 0);
     }
 
@@ -35,7 +35,7 @@ final class Shots {
     }
 
     /** Saves what {@code scene} shows as {@code folder/name.png}. */
-    static void save(Scene scene, Path folder, String name) {
+    public static void save(Scene scene, Path folder, String name) {
         try {
             ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png",
                     folder.resolve(name + ".png").toFile());

@@ -4,6 +4,7 @@ import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.guide.ErrorEntry;
 import io.troubleshooter.ui.MainViewModel;
 import io.troubleshooter.ui.PlainWindow;
+import io.troubleshooter.ui.Shots;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,16 +16,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import javax.imageio.ImageIO;
 
 /**
  * Pictures of the largest shipped error's flowchart in a real window, at 1400x900 and 1024x640, light and dark:
@@ -69,19 +67,19 @@ public final class FlowchartShots extends Application {
                     stage.setWidth(size[0]);
                     stage.setHeight(size[1]);
                 });
-                shots.add(() -> save(scene, name + "-path"));
+                shots.add(() -> Shots.save(scene, out, name + "-path"));
                 shots.add(() -> ((ScrollPane) scene.lookup(".flow-scroll")).setVvalue(1));
-                shots.add(() -> save(scene, name + "-path-bottom"));
+                shots.add(() -> Shots.save(scene, out, name + "-path-bottom"));
                 shots.add(() -> click(scene, "#flow-fit"));
                 shots.add(() -> {
                     measure(model, name + " only the path, Fit");
-                    save(scene, name + "-path-fit");
+                    Shots.save(scene, out, name + "-path-fit");
                 });
                 shots.add(() -> click(scene, "#flow-fold"));
                 shots.add(() -> click(scene, "#flow-fit"));
                 shots.add(() -> measure(model, name + " every step, Fit"));
                 shots.add(() -> click(scene, "#flow-fit-width"));
-                shots.add(() -> save(scene, name + "-all-fitwidth"));
+                shots.add(() -> Shots.save(scene, out, name + "-all-fitwidth"));
             }
         }
         ErrorEntry mostCauses = model.browse().entries().stream()
@@ -94,13 +92,13 @@ public final class FlowchartShots extends Application {
         shots.add(() -> click(scene, "#flow-fit"));
         shots.add(() -> {
             measure(model, "1024x640 most causes, only the path, Fit");
-            save(scene, "1024x640-light-most-causes-fit");
+            Shots.save(scene, out, "1024x640-light-most-causes-fit");
         });
         shots.add(() -> model.flowchart().scopeProperty().set(FlowchartViewModel.Scope.ARTICLE));
         shots.add(() -> click(scene, "#flow-fit"));
         shots.add(() -> {
             measure(model, "1024x640 its whole article, only the path, Fit");
-            save(scene, "1024x640-light-article-path-fit");
+            Shots.save(scene, out, "1024x640-light-article-path-fit");
         });
         shots.add(() -> model.flowchart().onlyPathProperty().set(false));
         shots.add(() -> click(scene, "#flow-fit"));
@@ -114,7 +112,7 @@ public final class FlowchartShots extends Application {
             }
             Platform.exit();
         });
-        runSlowly(shots, 0);
+        Shots.runSlowly(shots, Duration.millis(600));
     }
 
     private static void measure(MainViewModel model, String what) {
@@ -125,27 +123,5 @@ public final class FlowchartShots extends Application {
 
     private static void click(Scene scene, String selector) {
         ((Button) scene.lookup(selector)).fire();
-    }
-
-    /** One step every 0.6 s, so layout, CSS and deferred scrolling have settled before each picture. */
-    private static void runSlowly(List<Runnable> steps, int index) {
-        if (index >= steps.size()) {
-            return;
-        }
-        var pause = new PauseTransition(Duration.millis(600));
-        pause.setOnFinished(e -> {
-            steps.get(index).run();
-            runSlowly(steps, index + 1);
-        });
-        pause.play();
-    }
-
-    private static void save(Scene scene, String name) {
-        try {
-            var image = scene.snapshot(null);
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name + ".png").toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
