@@ -41,6 +41,17 @@ class WalkedVersionTest {
                 "ms.assetid: agent-errors\nms.date: 01/10/2024");
     }
 
+    /** A content folder holding the 2024-01-10 version of the article as agent-errors.md. */
+    private Path content() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("agent-errors.md"), old(), StandardCharsets.UTF_8);
+        return content;
+    }
+
+    private WalkedVersion versions() {
+        return new WalkedVersion(new VersionStore(dir.resolve("versions")), Terms.shipped());
+    }
+
     private Catalog catalog(Path content) {
         return Catalog.build(ContentLoader.loadDirectories(List.of(content)), Terms.shipped());
     }
@@ -52,10 +63,9 @@ class WalkedVersionTest {
 
     @Test
     void theIncidentKeepsItsVersionAfterTheFileGoesAndSaysWhatTheNewerOneChanged() throws Exception {
-        Path content = Files.createDirectories(dir.resolve("content"));
+        Path content = content();
         Path oldFile = content.resolve("agent-errors.md");
-        Files.writeString(oldFile, old(), StandardCharsets.UTF_8);
-        var versions = new WalkedVersion(new VersionStore(dir.resolve("versions")), Terms.shipped());
+        var versions = versions();
         ErrorEntry walked = entry(catalog(content), "2024-01-10");
         var session = IncidentSession.create(walked, new IncidentInfo("INC-7", "", "", ""), new Origin("", ""), at(0));
         ErrorRef kept = versions.keep(session.incident().error(), Files.readAllBytes(oldFile));
@@ -86,10 +96,9 @@ class WalkedVersionTest {
 
     @Test
     void theSameVersionEditedInPlaceIsToldByItsKeptText() throws Exception {
-        Path content = Files.createDirectories(dir.resolve("content"));
+        Path content = content();
         Path file = content.resolve("agent-errors.md");
-        Files.writeString(file, old(), StandardCharsets.UTF_8);
-        var versions = new WalkedVersion(new VersionStore(dir.resolve("versions")), Terms.shipped());
+        var versions = versions();
         ErrorRef ref = versions.keep(ErrorRef.of(entry(catalog(content), "2024-01-10")), Files.readAllBytes(file));
 
         Files.writeString(file, old().replace("The snapshot status cannot be retrieved",
@@ -104,10 +113,9 @@ class WalkedVersionTest {
 
     @Test
     void theReportOfAVersionEditedSinceReadsAsTheVersionWalked() throws Exception {
-        Path content = Files.createDirectories(dir.resolve("content"));
+        Path content = content();
         Path file = content.resolve("agent-errors.md");
-        Files.writeString(file, old(), StandardCharsets.UTF_8);
-        var versions = new WalkedVersion(new VersionStore(dir.resolve("versions")), Terms.shipped());
+        var versions = versions();
         ErrorEntry walked = entry(catalog(content), "2024-01-10");
         var session = IncidentSession.create(walked, new IncidentInfo("INC-9", "", "", ""), new Origin("", ""), at(0));
         session.keptText(CODE, versions.keep(walked).orElseThrow(), at(1));
