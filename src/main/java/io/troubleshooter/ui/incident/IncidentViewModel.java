@@ -21,23 +21,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jspecify.annotations.Nullable;
 
@@ -60,13 +56,8 @@ public final class IncidentViewModel {
     private final KeptVersions kept;
     private final ReadOnlyObjectWrapper<IncidentSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<Incident> incident = new ReadOnlyObjectWrapper<>(this, "incident");
-    private final ObservableList<IncidentSummary> all = FXCollections.observableArrayList();
-    private final ObservableList<IncidentSummary> shown = FXCollections.observableArrayList();
-    private final ObservableList<IncidentSummary> shownView = FXCollections.unmodifiableObservableList(shown);
-    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
-    private final ObservableList<LoadProblem> moved = FXCollections.observableArrayList();
-    private final ObservableList<LoadProblem> movedView = FXCollections.unmodifiableObservableList(moved);
+    private final IncidentListing listing = new IncidentListing(problem::set);
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(this, "saveState",
             SaveState.SAVED);
     private final ReadOnlyObjectWrapper<Incident> saved = new ReadOnlyObjectWrapper<>(this, "saved");
@@ -83,13 +74,10 @@ public final class IncidentViewModel {
     private AutoSaver saver;
     private Thread exitHook;
     private boolean shutDown;
-    private Map<String, CauseHistory> history = Map.of();
-    private Executor listing = task -> Thread.ofVirtual().name("incident-listing").start(task);
 
     public IncidentViewModel(Path dataFolder) {
         this.dataFolder = dataFolder;
         this.kept = new KeptVersions(dataFolder.resolve("versions"));
-        filter.addListener((obs, old, now) -> applyFilter());
     }
 
     public ReadOnlyObjectProperty<IncidentSession> sessionProperty() {
@@ -103,11 +91,11 @@ public final class IncidentViewModel {
 
     /** Incidents, newest first, matching {@link #filterProperty()}. */
     public ObservableList<IncidentSummary> incidents() {
-        return shownView;
+        return listing.shown();
     }
 
     public StringProperty filterProperty() {
-        return filter;
+        return listing.filter();
     }
 
     /** The last thing that went wrong with the incidents, in words for the engineer; null when all is well. */
@@ -132,7 +120,7 @@ public final class IncidentViewModel {
 
     /** Files set aside as unreadable when the incidents were listed. */
     public ObservableList<LoadProblem> moved() {
-        return movedView;
+        return listing.moved();
     }
 
     /**
@@ -141,55 +129,24 @@ public final class IncidentViewModel {
      * {@link #problemProperty()} set) when they cannot be opened.
      */
     public CompletableFuture<Boolean> refreshInBackground() {
-        var done = new CompletableFuture<Boolean>();
         if (!ensureStore()) {
-            done.complete(false);
-            return done;
+            return CompletableFuture.completedFuture(false);
         }
-        IncidentStore opened = store;
-        String openId = session.get() == null ? null : session.get().id();
-        listing.execute(() -> {
-            try {
-                var listed = opened.list();
-                var counted = IncidentStore.history(listed.incidents(), openId);
-                runOnFx(() -> {
-                    all.setAll(listed.incidents());
-                    moved.setAll(listed.problems());
-                    history = counted;
-                    applyFilter();
-                    done.complete(true);
-                });
-            } catch (IOException | RuntimeException e) {
-                runOnFx(() -> {
-                    problem.set(e.getMessage());
-                    done.complete(false);
-                });
-            }
-        });
-        return done;
+        return listing.listInBackground(store, openId());
     }
 
     /** Where {@link #refreshInBackground()} lists the incidents. */
     void listingExecutor(Executor executor) {
-        listing = executor;
+        listing.background(executor);
     }
 
     /** Reads the list of incidents; false (with {@link #problemProperty()} set) when they cannot be opened. */
     public boolean refresh() {
-        if (!ensureStore()) {
-            return false;
-        }
-        try {
-            var listing = store.list();
-            all.setAll(listing.incidents());
-            moved.setAll(listing.problems());
-            history = IncidentStore.history(listing.incidents(), session.get() == null ? null : session.get().id());
-            applyFilter();
-            return true;
-        } catch (IOException e) {
-            problem.set(e.getMessage());
-            return false;
-        }
+        return ensureStore() && listing.list(store, openId());
+    }
+
+    private @Nullable String openId() {
+        return session.get() == null ? null : session.get().id();
     }
 
     /** Starts an incident about the error on screen, and opens it. */
@@ -262,7 +219,7 @@ public final class IncidentViewModel {
 
     /** How often a cause resolved past incidents on this machine. */
     public Optional<CauseHistory> history(String causeId) {
-        return Optional.ofNullable(history.get(causeId)).filter(h -> h.onPath() > 0);
+        return listing.history(causeId);
     }
 
     public void exportJson(Path target) throws IOException {
@@ -414,20 +371,7 @@ public final class IncidentViewModel {
         }
     }
 
-    private void applyFilter() {
-        String q = filter.get() == null ? "" : filter.get().strip();
-        shown.setAll(q.isEmpty() ? all : all.stream().filter(s -> s.matches(q)).toList());
-    }
-
     private static void runOnFx(Runnable r) {
-        if (Platform.isFxApplicationThread()) {
-            r.run();
-            return;
-        }
-        try {
-            Platform.runLater(r);
-        } catch (IllegalStateException e) {
-            // The toolkit has gone (the app is exiting): there is no window left to tell.
-        }
+        IncidentListing.runOnFx(r);
     }
 }
