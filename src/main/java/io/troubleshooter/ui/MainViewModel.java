@@ -14,14 +14,9 @@ import io.troubleshooter.ui.i18n.Languages;
 import io.troubleshooter.ui.incident.IncidentViewModel;
 
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -62,8 +57,7 @@ public final class MainViewModel {
     private final FlowchartViewModel flowchart = new FlowchartViewModel();
     private boolean flowchartStale = true;
     /** Where the article should open the next time it is looked at, and where if the article lacks that place. */
-    private @Nullable ArticlePlace articlePending;
-    private @Nullable ArticlePlace articleFallback;
+    private final ArticlePlaces articlePlaces = new ArticlePlaces(articleView);
     private final PlaceholderValues placeholders = new PlaceholderValues();
     private final IncidentViewModel incidents;
     private final IncidentSync incidentSync;
@@ -80,8 +74,6 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper outsideIncident = new ReadOnlyBooleanWrapper(this, "outsideIncident");
     private Consumer<View> beforeShowing = v -> { };
     private final Navigator navigator;
-    /** Articles by file and locale: a side-by-side file holds two. */
-    private final Map<String, Article> articleByPath = new HashMap<>();
 
     public MainViewModel(Settings settings) {
         this.settings = settings;
@@ -314,7 +306,7 @@ public final class MainViewModel {
 
     public void showAnchor(String id) {
         anchor.set(id);
-        articlePending = null;
+        articlePlaces.forget();
         view.set(View.ARTICLE);
         showArticle();
         articleView.scrollTo(id);
@@ -323,11 +315,10 @@ public final class MainViewModel {
     /** Shows the loaded content and reopens the error open last time, when it still exists. */
     public void setCatalog(Catalog loaded, Function<List<ErrorEntry>, Function<String, List<ErrorEntry>>> searchFor) {
         catalog.set(loaded);
-        articleByPath.clear();
-        loaded.articles().forEach(a -> articleByPath.put(a.path() + "|" + a.locale(), a));
-        List<Article> current = currentArticles(loaded);
+        articlePlaces.index(loaded);
+        List<Article> current = ArticlePlaces.current(loaded);
         List<ErrorEntry> listed = current.stream().flatMap(a -> loaded.entries(a).stream()).toList();
-        browse.setEntries(listed, e -> Optional.ofNullable(articleByPath.get(e.articlePath() + "|" + e.locale())).map(Article::title)
+        browse.setEntries(listed, e -> articlePlaces.of(e).map(Article::title)
                 .orElse(e.articleId()), searchFor.apply(listed));
         status.set(Status.READY);
         navigator.resumeFrom(settings.resume().get());
@@ -372,39 +363,7 @@ public final class MainViewModel {
      * to scroll in.
      */
     private void showArticle() {
-        if (article.get() != articleView.article()) {
-            articleView.originalProperty().set(originalOf(article.get()));
-            articleView.show(article.get());
-        }
-        ArticlePlace fallback = articleFallback;
-        if (articlePending != null && article.get() != null) {
-            articleView.placeOf(articlePending.anchor(), articlePending.line())
-                    .or(() -> fallback == null ? Optional.empty()
-                            : articleView.placeOf(fallback.anchor(), fallback.line()))
-                    .ifPresent(articleView::scrollTo);
-        }
-        articlePending = null;
-    }
-
-    /** The English original carried by the same file as a translation, when it carries one. */
-    private @Nullable Article originalOf(@Nullable Article translation) {
-        Catalog loaded = catalog.get();
-        if (translation == null || loaded == null || translation.pairedLocale() == null
-                || translation.language().equals("en")) {
-            return null;
-        }
-        return loaded.articles().stream().filter(a -> a.path().equals(translation.path())
-                && a.locale().equals(translation.pairedLocale())).findFirst().orElse(null);
-    }
-
-    /** The newest version of each article in each language; older versions stay readable but are not listed. */
-    static List<Article> currentArticles(Catalog catalog) {
-        var newest = new LinkedHashMap<String, Article>();
-        for (Article a : catalog.articles()) {
-            newest.merge(a.id() + "|" + a.locale(), a, (x, y) -> Article.VERSION_ORDER.compare(x.version(), y.version()) >= 0 ? x : y);
-        }
-        return newest.values().stream()
-                .sorted(Comparator.comparing(Article::locale).thenComparing(Article::title)).toList();
+        articlePlaces.show(article.get());
     }
 
     /**
@@ -416,11 +375,9 @@ public final class MainViewModel {
         guide.show(next, place.walk(), place.node());
         browse.selectedProperty().set(next);
         updateMissingLanguage();
-        article.set(next == null ? null : articleByPath.get(next.articlePath() + "|" + next.locale()));
+        article.set(articlePlaces.of(next).orElse(null));
         // The article opens at the section of the cause on screen after a switch of language, else of the error.
-        articleFallback = next == null ? null : new ArticlePlace(next.anchor(), next.line());
-        articlePending = next == null ? null : guide.currentCause().filter(c -> reason == Reason.LANGUAGE)
-                .map(c -> new ArticlePlace(c.id(), c.line())).orElse(articleFallback);
+        articlePlaces.openAt(next, guide.currentCause().filter(c -> reason == Reason.LANGUAGE).orElse(null));
         if (view.get() == View.ARTICLE) {
             showArticle();
         }
@@ -432,7 +389,4 @@ public final class MainViewModel {
             showTreesIfStale();
         }
     }
-
-    /** A part of an article: its anchor, and its line for parts the article names by no anchor of their own. */
-    private record ArticlePlace(String anchor, int line) { }
 }
