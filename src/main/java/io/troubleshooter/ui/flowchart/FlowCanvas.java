@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import javafx.beans.binding.StringBinding;
 import javafx.geometry.Bounds;
 import javafx.scene.Cursor;
 import javafx.scene.Group;
@@ -89,8 +90,14 @@ final class FlowCanvas extends Pane {
         Bounds bounds = label.getLayoutBounds();
         label.relocate((placed.w() - bounds.getWidth()) / 2, (placed.h() - bounds.getHeight()) / 2);
 
-        var box = new Pane(outline, label);
+        var box = box(placed, open, i18n.text("flowchart.node.tooltip", text.label(source)), outline, label);
         box.getStyleClass().addAll(NODE, FlowShapes.styleClass(placed.kind()));
+        return box;
+    }
+
+    /** A node's box at its place in the layout, opened by a click, with its words in a tooltip. */
+    private static Pane box(FlowGraph.PlacedNode placed, Consumer<String> open, StringBinding tip, Node... drawn) {
+        var box = new Pane(drawn);
         box.setId(placed.id());
         box.setUserData(placed.id());
         box.relocate(placed.x(), placed.y());
@@ -100,7 +107,7 @@ final class FlowCanvas extends Pane {
         box.setPickOnBounds(false);
         box.setOnMouseClicked(event -> open.accept(placed.id()));
         var tooltip = new Tooltip();
-        tooltip.textProperty().bind(i18n.text("flowchart.node.tooltip", text.label(source)));
+        tooltip.textProperty().bind(tip);
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
         Tooltip.install(box, tooltip);
@@ -122,22 +129,10 @@ final class FlowCanvas extends Pane {
         Bounds stepsBounds = steps.getLayoutBounds();
         steps.relocate((placed.w() - stepsBounds.getWidth()) / 2, placed.h() - top - stepsBounds.getHeight());
 
-        var box = new Pane(outline, title, steps);
-        box.getStyleClass().addAll(NODE, FlowShapes.styleClass(placed.kind()), FOLDED);
-        box.setId(placed.id());
-        box.setUserData(placed.id());
-        box.relocate(placed.x(), placed.y());
-        box.resize(placed.w(), placed.h());
-        box.setPrefSize(placed.w(), placed.h());
-        box.setCursor(Cursor.HAND);
-        box.setPickOnBounds(false);
-        box.setOnMouseClicked(event -> open.accept(placed.id()));
-        var tooltip = new Tooltip();
         String fullTitle = text.label(new DecisionTree.Node(placed.id(), placed.kind(), fold.title(), null));
-        tooltip.textProperty().bind(i18n.text("flowchart.node.folded.tooltip", fold.number(), fullTitle));
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
-        Tooltip.install(box, tooltip);
+        var box = box(placed, open, i18n.text("flowchart.node.folded.tooltip", fold.number(), fullTitle),
+                outline, title, steps);
+        box.getStyleClass().addAll(NODE, FlowShapes.styleClass(placed.kind()), FOLDED);
         return box;
     }
 
