@@ -120,7 +120,7 @@ public class App extends Application {
         Theme.apply(settings.dark().get());
         settings.dark().addListener((obs, old, dark) -> Theme.apply(dark));
         model = new MainViewModel(settings);
-        Path cache = DataFolder.resolve().resolve("cache");
+        Path cache = model.dataFolder().resolve("cache");
         searches = new CatalogSearch(() -> SearchIndex.open(cache));
         var view = new MainView(model, i18n, url -> getHostServices().showDocument(url));
         var scene = new Scene(view, settings.width().get(), settings.height().get());
@@ -128,7 +128,7 @@ public class App extends Application {
         stage.titleProperty().bind(i18n.text("app.title"));
         stage.setScene(scene);
         WindowBounds.restore(stage, settings);
-        sources = new ContentViewModel(DataFolder.resolve(), settings, this::showSources);
+        sources = new ContentViewModel(model.dataFolder(), settings, this::showSources);
         ContentWindow.install(scene, sources, i18n);
         if (Boolean.getBoolean(FIRST_FRAME) && Boolean.getBoolean(SOURCES_FRAME)) {
             sources.workingProperty().addListener((obs, was, working) -> {
