@@ -2,12 +2,15 @@ package io.troubleshooter.ui;
 
 import io.troubleshooter.guide.Catalog;
 import io.troubleshooter.testing.TestArticles;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,16 +23,30 @@ class MainViewModelTest {
     @TempDir
     Path data;
 
+    private final List<Settings> made = new ArrayList<>();
+
     @BeforeAll
     static void load() {
         catalog = TestArticles.catalog();
+    }
+
+    /** The settings written in the background are on disk before the temporary folder is deleted. */
+    @AfterEach
+    void writeSettings() {
+        made.forEach(Settings::flush);
+    }
+
+    private Settings settings(Path file) {
+        var settings = Settings.load(file);
+        made.add(settings);
+        return settings;
     }
 
     @Test
     void theErrorOpenLastTimeReopensInItsLanguage() throws Exception {
         Path file = data.resolve("settings.properties");
         Files.writeString(file, "last.entry=code\\:UserErrorGuestAgentStatusUnavailable|es-ES\n");
-        var model = new MainViewModel(Settings.load(file));
+        var model = new MainViewModel(settings(file));
         model.setCatalog(catalog, App::search);
 
         var open = model.browse().selectedProperty().get();
@@ -41,7 +58,7 @@ class MainViewModelTest {
 
     @Test
     void onlyTheNewestVersionOfEachArticleIsListed() {
-        var model = new MainViewModel(Settings.load(data.resolve("s.properties")));
+        var model = new MainViewModel(settings(data.resolve("s.properties")));
         model.setCatalog(catalog, App::search);
 
         var versions = model.browse().entries().stream()
@@ -57,7 +74,7 @@ class MainViewModelTest {
     void anUnknownLastErrorOpensNothing() throws Exception {
         Path file = data.resolve("settings.properties");
         Files.writeString(file, "last.entry=code\\:NoSuchCode|es-ES\nwindow.width=abc\n");
-        var settings = Settings.load(file);
+        var settings = settings(file);
         var model = new MainViewModel(settings);
         model.setCatalog(catalog, App::search);
 

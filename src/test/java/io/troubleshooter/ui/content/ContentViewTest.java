@@ -67,6 +67,8 @@ class ContentViewTest {
     @AfterEach
     void stop() {
         model.close();
+        // The settings written in the background are on disk before the temporary folder is deleted.
+        settings.flush();
     }
 
     static String article(String title, String code) {
